@@ -1,0 +1,42 @@
+// Command-line flags of the app, parsed with CLI11.
+#include "options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+
+namespace app {
+
+// "1280x720" → 1280, 720; false when the text is not two positive integers joined by 'x'.
+static bool parse_size(const std::string& text, int& width, int& height) {
+  int w = 0, h = 0;
+  char tail = 0;
+  if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w <= 0 || h <= 0) return false;
+  width = w;
+  height = h;
+  return true;
+}
+
+std::optional<int> parse_options(int argc, char** argv, Options& options) {
+  CLI::App cli{"Backprop Lab: watch back-propagation happen, phase by phase.", "backprop-lab"};
+  std::string size;
+  cli.add_option("lesson", options.lesson, "lesson file (JSON); default: assets/lessons/fit-sin.json");
+  cli.add_option("--steps", options.steps, "run N training steps before showing the window")->check(CLI::NonNegativeNumber);
+  cli.add_option("--phase", options.phase, "then run phases until PHASE has run: forward[:l], loss, backward[:l], update");
+  cli.add_option("--frames", options.frames, "render N frames, then exit")->check(CLI::PositiveNumber);
+  cli.add_option("--screenshot", options.screenshot, "save the window as a PNG after the last frame, then exit");
+  cli.add_option("--size", size, "window size in pixels, e.g. 1280x720")
+      ->check([](const std::string& text) {
+        int w = 0, h = 0;
+        return parse_size(text, w, h) ? std::string() : "expected WIDTHxHEIGHT, e.g. 1280x720, got " + text;
+      });
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return cli.exit(e);
+  }
+  if (!size.empty()) parse_size(size, options.width, options.height);
+  if (!options.screenshot.empty() && !options.frames) options.frames = screenshot_frames;
+  return std::nullopt;
+}
+
+}  // namespace app

@@ -1,0 +1,90 @@
+// The GLFW window, its GL 3.3 core context, and Dear ImGui's GLFW + OpenGL 3 backends.
+#include "viz/gl_window.hpp"
+
+#include <epoxy/gl.h>  // before GLFW: epoxy is the GL loader
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>  // third_party_imgui adds /usr/include/stb/backends, not imgui/backends
+#include <backends/imgui_impl_opengl3.h>
+
+namespace viz {
+
+GLFWwindow* open_window(const WindowOptions& options, std::string& error) {
+  glfwSetErrorCallback(nullptr);
+  if (!glfwInit()) {
+    const char* what = nullptr;
+    glfwGetError(&what);
+    error = std::string("cannot initialise GLFW") + (what ? std::string(": ") + what : "");
+    return nullptr;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  GLFWwindow* window = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  if (!window) {
+    const char* what = nullptr;
+    glfwGetError(&what);
+    error = std::string("cannot open an OpenGL 3.3 window") + (what ? std::string(": ") + what : "");
+    glfwTerminate();
+    return nullptr;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(options.vsync ? 1 : 0);
+  return window;
+}
+
+void close_window(GLFWwindow* window) {
+  if (window) glfwDestroyWindow(window);
+  glfwTerminate();
+}
+
+float content_scale(GLFWwindow* window) {
+  float x = 1, y = 1;
+  glfwGetWindowContentScale(window, &x, &y);
+  return x > 0 ? x : 1.0f;
+}
+
+void init_imgui(GLFWwindow* window) {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // keep imgui.ini out of the working directory
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330");
+}
+
+void shutdown_imgui() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+}
+
+bool should_close(GLFWwindow* window) { return glfwWindowShouldClose(window); }
+
+void begin_frame(GLFWwindow* window) {
+  glfwPollEvents();
+  while (glfwGetWindowAttrib(window, GLFW_ICONIFIED) && !glfwWindowShouldClose(window))
+    glfwWaitEventsTimeout(0.1);  // minimised: sleep until restored
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+}
+
+void end_frame(GLFWwindow* window, const float clear_rgba[4]) {
+  ImGui::Render();
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(window, &width, &height);
+  glViewport(0, 0, width, height);
+  glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void present(GLFWwindow* window) { glfwSwapBuffers(window); }
+
+void framebuffer_size(GLFWwindow* window, int& width, int& height) { glfwGetFramebufferSize(window, &width, &height); }
+
+}  // namespace viz
