@@ -124,7 +124,13 @@ void Stepper::run(Phase p) {
       losses_ = bpl::sample_losses(loss_, out.s, out.x, y_);  // ℓₙ
       batch_loss_ = losses_.mean();                      // ℓ = (1/N) Σₙ ℓₙ
       loss_gradient(loss_, out.x, y_, out.dl_dx);        // ∂ℓₙ/∂x⁽ᴸ⁾
-      if (fused_output_gradient(loss_, out.act)) out.dl_ds = out.x - y_;  // ∂ℓₙ/∂s⁽ᴸ⁾ = f − y, stable form
+      if (fused_output_gradient(loss_, out.act)) {
+        out.dl_ds = out.x - y_;  // ∂ℓₙ/∂s⁽ᴸ⁾ = f − y, stable form
+        // Cross-entropy after softmax: ∂ℓₙ/∂s = f Σᵢ yᵢ − y, which is f − y only when sample n's
+        // targets sum to 1; keep it right for any targets.
+        if (loss_ == Loss::SoftmaxCrossEntropy)
+          out.dl_ds = (out.x.array().rowwise() * y_.colwise().sum().array()).matrix() - y_;
+      }
       cost = 2L * out.units() * batch;
       if (!std::isfinite(batch_loss_) && !divergence_) divergence_ = Divergence{step_, p, L, Quantity::X};
       // With the fused form, ∂ℓ/∂x⁽ᴸ⁾ is only shown, never used: f = 0 or 1 exactly may make it 0/0.
