@@ -8,7 +8,7 @@ namespace app {
 
 Layout compute_layout(ImVec2 display, float scale) {
   const float gap = 10 * scale;
-  const float left_w = std::clamp(0.36f * display.x, 380 * scale, 620 * scale);
+  const float left_w = std::clamp(0.36f * display.x, 400 * scale, 620 * scale);
   const float right_x = gap + left_w + gap;
   const float right_w = std::max(display.x - right_x - gap, 100.0f);
   const float inner_h = display.y - 2 * gap;

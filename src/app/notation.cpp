@@ -20,7 +20,15 @@ std::string layer_tag(int layer) { return "⁽" + superscript(layer) + "⁾"; }
 
 std::string with_layer(bpl::Quantity q, int layer) { return std::string(bpl::symbol(q)) + layer_tag(layer); }
 
-std::string phase_label(bpl::Phase p) {
+std::string phase_label(bpl::Phase p, bool short_form) {
+  if (short_form) {
+    switch (p.kind) {
+      case bpl::PhaseKind::Forward: return "F" + std::to_string(p.layer);
+      case bpl::PhaseKind::Loss: return "ℓ";
+      case bpl::PhaseKind::Backward: return "B" + std::to_string(p.layer);
+      case bpl::PhaseKind::Update: return "U";
+    }
+  }
   switch (p.kind) {
     case bpl::PhaseKind::Forward: return "forward " + std::to_string(p.layer);
     case bpl::PhaseKind::Loss: return "loss";

@@ -11,8 +11,9 @@ std::string superscript(int n);   // 12 → "¹²", −1 → "⁻¹"
 std::string layer_tag(int layer);  // 2 → "⁽²⁾"
 std::string with_layer(bpl::Quantity q, int layer);  // DlDs, 2 → "∂ℓ/∂s⁽²⁾"
 
-// "forward 2", "loss", "backward 1", "update": a phase as a button-sized label.
-std::string phase_label(bpl::Phase p);
+// "forward 2", "loss", "backward 1", "update": a phase as a button-sized label;
+// short: "F2", "ℓ", "B1", "U" for deep networks and narrow windows.
+std::string phase_label(bpl::Phase p, bool short_form = false);
 
 // What a phase computes, one line per equation, in the notes' symbols with the layer filled in:
 // forward 2 → { "s⁽²⁾ = w⁽²⁾ x⁽¹⁾ + b⁽²⁾", "x⁽²⁾ = σ(s⁽²⁾),  σ = linear" }.

@@ -17,10 +17,15 @@ static void draw_pipeline(const AppState& state) {
   const int next = bpl::position(stepper.next_phase(), depth);
   const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.6f;
 
-  float widest = 0;
-  for (int p = 0; p < count; ++p) widest = std::max(widest, ImGui::CalcTextSize(phase_label(bpl::phase_at(p, depth)).c_str()).x);
+  // Full labels when they fit in one row, else short ones ("F1", "ℓ", "B1", "U"), wrapping if need be.
+  const auto widest = [&](bool short_form) {
+    float w = 0;
+    for (int p = 0; p < count; ++p) w = std::max(w, viz::chip_size(phase_label(bpl::phase_at(p, depth), short_form).c_str(), {}).x);
+    return w;
+  };
   const float fit = (ImGui::GetContentRegionAvail().x - spacing * (count - 1)) / count;
-  const float chip_width = std::min(widest + 2 * ImGui::GetStyle().FramePadding.x, fit);
+  const bool short_form = widest(false) > fit;
+  const float chip_width = std::min(widest(short_form), std::max(fit, 0.0f));
 
   for (int p = 0; p < count; ++p) {
     const bpl::Phase phase = bpl::phase_at(p, depth);
@@ -40,8 +45,12 @@ static void draw_pipeline(const AppState& state) {
       style.border = viz::color(state.theme.muted, 0.5f);
       style.text = viz::color(state.theme.muted);
     }
-    if (p > 0) ImGui::SameLine(0, spacing);
-    if (viz::chip(phase_label(phase).c_str(), style)) ImGui::SetTooltip("%s", bpl::to_string(phase).c_str());
+    const std::string label = phase_label(phase, short_form);
+    if (p > 0) {
+      ImGui::SameLine(0, spacing);
+      if (ImGui::GetContentRegionAvail().x < viz::chip_size(label.c_str(), style).x) ImGui::NewLine();
+    }
+    if (viz::chip(label.c_str(), style)) ImGui::SetTooltip("%s", bpl::to_string(phase).c_str());
   }
 }
 
