@@ -110,10 +110,16 @@ Explanation explain(const Stepper& stepper, Quantity q, int layer, int i, int j)
       }
       break;
     case Quantity::DlDs:
-      if (layer == net.depth() && fused_output_gradient(stepper.loss(), l.act))
-        says("∂ℓ/∂s" + up + unit_sample, "∂ℓ/∂s" + si + " = f − y = " + format_number(l.x(i, j), 3) + " − " +
-                                             format_number(stepper.targets()(i, j), 3) + " (σ′ and the loss combined)",
-             l.dl_ds(i, j));
+      if (layer == net.depth() && fused_output_gradient(stepper.loss(), l.act)) {
+        const double f = l.x(i, j), y = stepper.targets()(i, j);
+        if (stepper.loss() == Loss::Bce)
+          says("∂ℓ/∂s" + up + unit_sample, "∂ℓ/∂s = f − y = " + format_number(f, 3) + " − " + format_number(y, 3) +
+                                               " (σ′ and the loss combined)", l.dl_ds(i, j));
+        else  // softmax and cross-entropy combined: ∂ℓ/∂sᵢ = fᵢ Σₖ yₖ − yᵢ (= f − y for one-hot y)
+          says("∂ℓ/∂s" + up + unit_sample, "∂ℓ/∂s" + si + " = f" + si + " Σₖ yₖ − y" + si + " = " + format_number(f, 3) +
+                                               " × " + format_number(stepper.targets().col(j).sum(), 3) + " − " +
+                                               format_number(y, 3), l.dl_ds(i, j));
+      }
       else if (l.act == Activation::Softmax)
         says("∂ℓ/∂s" + up + unit_sample, "∂ℓ/∂s" + si + " = x" + si + " (∂ℓ/∂x" + si + " − Σₖ xₖ ∂ℓ/∂xₖ)", l.dl_ds(i, j));
       else
