@@ -5,6 +5,14 @@
 #include <numeric>
 
 namespace bpl {
+namespace {
+// Every entry finite ⇔ the sum is finite: one Inf or NaN makes the sum Inf or NaN. Only a sum of
+// finite entries that overflows is rechecked entry by entry. One vectorised pass, no temporaries.
+template <class M>
+bool all_finite(const M& m) {
+  return std::isfinite(m.sum()) || m.allFinite();
+}
+}  // namespace
 
 std::string Divergence::message() const {
   return "step " + std::to_string(step + 1) + ", " + to_string(phase) + ": " + std::string(symbol(quantity)) +
@@ -13,17 +21,17 @@ std::string Divergence::message() const {
 
 Stepper::Stepper(Network net, Dataset data, Loss loss, TrainingSpec training, std::uint64_t seed)
     : net_(std::move(net)),
-      data_(std::move(data)),
+      data_(std::make_shared<const Dataset>(std::move(data))),
       loss_(loss),
       training_(training),
       optimizer_(make_optimizer_state(net_)),
       shuffle_rng_(seed + 2) {
-  order_.resize(data_.x_train.cols());
+  order_.resize(data_->x_train.cols());
   std::iota(order_.begin(), order_.end(), Eigen::Index{0});
 }
 
 int Stepper::batch_size() const {
-  const auto n = static_cast<int>(data_.x_train.cols());
+  const auto n = static_cast<int>(data_->x_train.cols());
   return training_.batch_size <= 0 ? n : std::min(training_.batch_size, n);
 }
 
@@ -44,8 +52,8 @@ void Stepper::start_step() {
       std::swap(order_[i], order_[shuffle_rng_.below(i + 1)]);
   const long n = std::min<long>(batch_size(), static_cast<long>(order_.size()) - offset_);
   batch_.assign(order_.begin() + offset_, order_.begin() + offset_ + n);
-  net_.x0 = data_.x_train(Eigen::all, batch_);  // x⁽⁰⁾, (inputs, batch)
-  y_ = data_.y_train(Eigen::all, batch_);       // y,    (outputs, batch)
+  net_.x0 = data_->x_train(Eigen::all, batch_);  // x⁽⁰⁾, (inputs, batch)
+  y_ = data_->y_train(Eigen::all, batch_);       // y,    (outputs, batch)
   flops_building_ = {};
 }
 
@@ -65,8 +73,8 @@ bool Stepper::advance() {
     if (offset_ >= static_cast<long>(order_.size())) {
       offset_ = 0;
       ++epoch_;
-      if (data_.x_test.cols() > 0) {
-        const double test = evaluate(data_.x_test, data_.y_test);
+      if (data_->x_test.cols() > 0) {
+        const double test = evaluate(data_->x_test, data_->y_test);
         if (std::isfinite(test)) test_history_.add(step_, test);
       }
     }
@@ -92,14 +100,14 @@ void Stepper::check(Quantity q, int layer) {
   const Layer& l = net_.layers[layer - 1];
   const bool finite = [&] {
     switch (q) {
-      case Quantity::W: return l.w.allFinite();
-      case Quantity::B: return l.b.allFinite();
-      case Quantity::S: return l.s.allFinite();
-      case Quantity::X: return l.x.allFinite();
-      case Quantity::DlDx: return l.dl_dx.allFinite();
-      case Quantity::DlDs: return l.dl_ds.allFinite();
-      case Quantity::DlDw: return l.dl_dw.allFinite();
-      case Quantity::DlDb: return l.dl_db.allFinite();
+      case Quantity::W: return all_finite(l.w);
+      case Quantity::B: return all_finite(l.b);
+      case Quantity::S: return all_finite(l.s);
+      case Quantity::X: return all_finite(l.x);
+      case Quantity::DlDx: return all_finite(l.dl_dx);
+      case Quantity::DlDs: return all_finite(l.dl_ds);
+      case Quantity::DlDw: return all_finite(l.dl_dw);
+      case Quantity::DlDb: return all_finite(l.dl_db);
     }
     return true;
   }();
@@ -116,7 +124,7 @@ void Stepper::run(Phase p) {
       forward_layer(net_, p.layer - 1);  // s = w x⁽ˡ⁻¹⁾ + b,  x = σ(s)
       cost = static_cast<long>(l.units()) * l.inputs() * batch + 2L * l.units() * batch;
       check(Quantity::S, p.layer);
-      check(Quantity::X, p.layer);
+      // x = σ(s) is finite wherever s is (every σ maps finite to finite), so x needs no pass of its own.
       break;
     }
     case PhaseKind::Loss: {

@@ -7,6 +7,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,7 +66,7 @@ class Stepper {
 
   const Network& network() const { return net_; }
   Network& network() { return net_; }  // for editing parameters between steps
-  const Dataset& data() const { return data_; }
+  const Dataset& data() const { return *data_; }
   Loss loss() const { return loss_; }
   const TrainingSpec& training() const { return training_; }
   // Learning rate, batch size, optimiser and shuffle may change between steps; optimiser state is kept.
@@ -90,7 +91,7 @@ class Stepper {
   int batch_size() const;
 
   Network net_;
-  Dataset data_;
+  std::shared_ptr<const Dataset> data_;  // shared, never changed: copies of a Stepper are cheap
   Loss loss_;
   TrainingSpec training_;
   OptimizerState optimizer_;
