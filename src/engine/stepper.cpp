@@ -46,12 +46,18 @@ int Stepper::touched_layer() const {
 }
 
 void Stepper::start_step() {
-  // A new epoch reshuffles the order with the seed when shuffle is on.
-  if (offset_ == 0 && training_.shuffle)
-    for (auto i = static_cast<Eigen::Index>(order_.size()) - 1; i > 0; --i)
-      std::swap(order_[i], order_[shuffle_rng_.below(i + 1)]);
-  const long n = std::min<long>(batch_size(), static_cast<long>(order_.size()) - offset_);
-  batch_.assign(order_.begin() + offset_, order_.begin() + offset_ + n);
+  const auto count = static_cast<long>(order_.size());
+  if (offset_ == 0 && batch_size() >= count) {
+    // A full batch holds the training samples in their data order, shuffled or not.
+    batch_.resize(count);
+    std::iota(batch_.begin(), batch_.end(), Eigen::Index{0});
+  } else {
+    // A new epoch reshuffles the order with the seed when shuffle is on.
+    if (offset_ == 0 && training_.shuffle)
+      for (auto i = count - 1; i > 0; --i) std::swap(order_[i], order_[shuffle_rng_.below(i + 1)]);
+    const long n = std::min<long>(batch_size(), count - offset_);
+    batch_.assign(order_.begin() + offset_, order_.begin() + offset_ + n);
+  }
   net_.x0 = data_->x_train(Eigen::all, batch_);  // x⁽⁰⁾, (inputs, batch)
   y_ = data_->y_train(Eigen::all, batch_);       // y,    (outputs, batch)
   flops_building_ = {};
