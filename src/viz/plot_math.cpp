@@ -1,0 +1,146 @@
+// Zoom, pan, log minor ticks, labels, band decimation, nearest sample and dashes.
+#include "plot_math.hpp"
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace viz {
+
+namespace {
+Range to_log(Range r) { return {std::log10(r.lo), std::log10(r.hi)}; }
+Range from_log(Range r) { return {std::pow(10.0, r.lo), std::pow(10.0, r.hi)}; }
+}  // namespace
+
+Range zoom_range(Range r, double anchor, double factor, bool log) {
+  if (log) return from_log(zoom_range(to_log(r), std::log10(anchor), factor, false));
+  return {anchor + (r.lo - anchor) * factor, anchor + (r.hi - anchor) * factor};
+}
+
+Range pan_range(Range r, double pixels, double axis_pixels, bool log) {
+  if (!(axis_pixels > 0)) return r;
+  if (log) return from_log(pan_range(to_log(r), pixels, axis_pixels, false));
+  const double shift = pixels / axis_pixels * r.span();
+  return {r.lo - shift, r.hi - shift};
+}
+
+Range widen(Range r, double min_span) {
+  if (r.span() >= min_span) return r;
+  const double mid = 0.5 * (r.lo + r.hi);
+  return {mid - 0.5 * min_span, mid + 0.5 * min_span};
+}
+
+std::vector<double> log_minor_ticks(Range r, int most) {
+  std::vector<double> out;
+  if (!(r.lo > 0) || !(r.hi > r.lo)) return out;
+  const int first = static_cast<int>(std::floor(std::log10(r.lo)));
+  const int last = static_cast<int>(std::floor(std::log10(r.hi)));
+  if ((last - first + 1) * 8 > most) return out;
+  for (int k = first; k <= last; ++k)
+    for (int m = 2; m <= 9; ++m) {
+      const double t = m * std::pow(10.0, k);
+      if (t >= r.lo && t <= r.hi) out.push_back(t);
+    }
+  return out;
+}
+
+std::string decade_label(double value) {
+  const int k = static_cast<int>(std::lround(std::log10(value)));
+  if (k >= -2 && k <= 3) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.*f", std::max(0, -k), std::pow(10.0, k));
+    return text;
+  }
+  static constexpr const char* digits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  std::string out = k < 0 ? "10⁻" : "10";
+  const std::string n = std::to_string(std::abs(k));
+  for (char c : n) out += digits[c - '0'];
+  return out;
+}
+
+std::string typographic_minus(std::string text) {
+  std::string out;
+  out.reserve(text.size() + 4);
+  for (char c : text) {
+    if (c == '-') out += "−";
+    else out += c;
+  }
+  return out;
+}
+
+std::string readout(double value) {
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value > 0 ? "∞" : "−∞";
+  char text[32];
+  std::snprintf(text, sizeof text, "%.5g", value);
+  return typographic_minus(text);
+}
+
+std::vector<BandColumn> decimate_band(std::span<const double> xs, std::span<const double> lo,
+                                      std::span<const double> hi, double x_lo, double x_hi, int pixels) {
+  std::vector<BandColumn> out;
+  if (pixels < 1 || !(x_hi > x_lo)) return out;
+  const double width = (x_hi - x_lo) / pixels;
+  int current = -1;
+  const auto first = std::lower_bound(xs.begin(), xs.end(), x_lo) - xs.begin();
+  for (std::size_t k = static_cast<std::size_t>(first); k < xs.size() && xs[k] <= x_hi; ++k) {
+    if (!std::isfinite(lo[k]) || !std::isfinite(hi[k])) continue;
+    const int column = std::min(pixels - 1, static_cast<int>((xs[k] - x_lo) / width));
+    if (column != current) {
+      out.push_back({x_lo + (column + 0.5) * width, lo[k], hi[k]});
+      current = column;
+    } else {
+      out.back().lo = std::min(out.back().lo, lo[k]);
+      out.back().hi = std::max(out.back().hi, hi[k]);
+    }
+  }
+  return out;
+}
+
+long nearest_sorted(std::span<const double> xs, double x) {
+  if (xs.empty()) return -1;
+  const long i = std::lower_bound(xs.begin(), xs.end(), x) - xs.begin();
+  if (i == 0) return 0;
+  if (i == static_cast<long>(xs.size())) return i - 1;
+  return x - xs[i - 1] <= xs[i] - x ? i - 1 : i;
+}
+
+IndexSpan visible_span(std::span<const double> xs, double x_lo, double x_hi) {
+  const long n = static_cast<long>(xs.size());
+  long first = std::lower_bound(xs.begin(), xs.end(), x_lo) - xs.begin();
+  long last = std::upper_bound(xs.begin(), xs.end(), x_hi) - xs.begin();
+  return {std::max(0L, first - 1), std::min(n, last + 1)};
+}
+
+std::vector<std::vector<Point>> dash_polyline(std::span<const Point> line, float dash, float gap) {
+  std::vector<std::vector<Point>> out;
+  if (line.size() < 2 || !(dash > 0) || gap < 0) return out;
+  const float period = dash + gap;
+  float phase = 0;  // distance into the current period
+  std::vector<Point> current{line[0]};
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    Point a = line[i - 1];
+    const Point b = line[i];
+    float remaining = std::hypot(b.x - a.x, b.y - a.y);
+    while (remaining > 0) {
+      const bool drawing = phase < dash;
+      const float step = std::min(remaining, (drawing ? dash : period) - phase);
+      const float t = step / remaining;
+      const Point p{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+      if (drawing) current.push_back(p);
+      phase += step;
+      remaining -= step;
+      a = p;
+      if (drawing && phase >= dash) {  // the dash ends here
+        if (current.size() >= 2) out.push_back(std::move(current));
+        current.clear();
+      } else if (!drawing && phase >= period) {  // the gap ends: a new dash starts here
+        phase = 0;
+        current = {p};
+      }
+    }
+  }
+  if (phase < dash && current.size() >= 2) out.push_back(std::move(current));
+  return out;
+}
+
+}  // namespace viz

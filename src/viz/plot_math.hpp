@@ -1,0 +1,59 @@
+// Plot arithmetic free of GL and ImGui: zoom and pan of an axis range, log-axis minor ticks and
+// decade labels, min/max bands decimated per pixel column, dashed polylines, nearest sample.
+#pragma once
+#include <span>
+#include <string>
+#include <vector>
+#include "axis.hpp"
+
+namespace viz {
+
+// The range after zooming by `factor` (< 1 zooms in) about `anchor`, which stays where it is.
+// On a log axis the zoom happens in log10 space (anchor > 0, r.lo > 0).
+Range zoom_range(Range r, double anchor, double factor, bool log);
+
+// The range after the content moved by `pixels` along an axis `axis_pixels` long (positive
+// pixels move the content towards higher values, so the range moves towards lower ones).
+Range pan_range(Range r, double pixels, double axis_pixels, bool log);
+
+// A range at least `min_span` wide around its centre (linear), or one decade wide (log10 values).
+Range widen(Range r, double min_span);
+
+// Minor ticks of a log axis: 2…9 × 10ᵏ inside [lo, hi]; none when more than `most` would be drawn.
+std::vector<double> log_minor_ticks(Range r, int most);
+
+// A decade tick's label: 0.01, 0.1, 1, 10, 100, 1000 as numbers, beyond that 10⁻³, 10⁴ …
+std::string decade_label(double value);
+
+// "-" → "−" (U+2212): minus signs as wide as plus signs, as the notes print them.
+std::string typographic_minus(std::string text);
+
+// A value for a hover readout: 5 significant digits, typographic minus.
+std::string readout(double value);
+
+// Per pixel column of [x_lo, x_hi]: the lowest `lo` and the highest `hi` of the samples in it
+// (a band around a decimated line). xs increasing; samples with a non-finite lo or hi are skipped.
+struct BandColumn {
+  double x = 0, lo = 0, hi = 0;
+};
+std::vector<BandColumn> decimate_band(std::span<const double> xs, std::span<const double> lo,
+                                      std::span<const double> hi, double x_lo, double x_hi, int pixels);
+
+// Index of the sample of sorted xs nearest to x (−1 when empty).
+long nearest_sorted(std::span<const double> xs, double x);
+
+// Indices [first, last) of the sorted xs to draw for a visible [x_lo, x_hi]: the visible ones
+// plus one neighbour on each side, so lines run on to the plot's edge.
+struct IndexSpan {
+  long first = 0, last = 0;
+};
+IndexSpan visible_span(std::span<const double> xs, double x_lo, double x_hi);
+
+// A polyline cut into dashes: `dash` pixels drawn, `gap` skipped, the pattern running on across
+// vertices. Returns the dashes as polylines (each at least two points).
+struct Point {
+  float x = 0, y = 0;
+};
+std::vector<std::vector<Point>> dash_polyline(std::span<const Point> line, float dash, float gap);
+
+}  // namespace viz

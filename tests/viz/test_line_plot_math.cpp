@@ -1,0 +1,129 @@
+// Plot math of the line plot: zoom/pan, log minor ticks, labels, band decimation, nearest sample,
+// visible spans, dashes, and the marching-squares contour of the fit panel's decision boundary.
+#include <gtest/gtest.h>
+#include <cmath>
+#include <limits>
+#include <vector>
+#include "viz/contour.hpp"
+#include "viz/plot_math.hpp"
+
+namespace viz {
+namespace {
+
+TEST(ZoomPan, ZoomKeepsTheAnchorAndPanMovesByPixels) {
+  const Range z = zoom_range({0, 10}, 2, 0.5, false);
+  EXPECT_DOUBLE_EQ(z.lo, 1);
+  EXPECT_DOUBLE_EQ(z.hi, 6);
+  const Range zl = zoom_range({1e-4, 1}, 1e-2, 0.5, true);  // in log space: [-4, 0] about -2 → [-3, -1]
+  EXPECT_NEAR(std::log10(zl.lo), -3, 1e-12);
+  EXPECT_NEAR(std::log10(zl.hi), -1, 1e-12);
+  const Range p = pan_range({0, 10}, 50, 100, false);  // dragged right by half the axis
+  EXPECT_DOUBLE_EQ(p.lo, -5);
+  EXPECT_DOUBLE_EQ(p.hi, 5);
+  const Range pl = pan_range({1, 100}, -100, 200, true);  // one decade towards the high end
+  EXPECT_NEAR(pl.lo, 10, 1e-9);
+  EXPECT_NEAR(pl.hi, 1000, 1e-9);
+  EXPECT_EQ(pan_range({0, 1}, 5, 0, false), (Range{0, 1}));
+}
+
+TEST(ZoomPan, WidenGivesAFlatSeriesSomeHeight) {
+  EXPECT_EQ(widen({0.5, 0.5}, 0.1), (Range{0.45, 0.55}));
+  EXPECT_EQ(widen({0, 2}, 0.1), (Range{0, 2}));
+}
+
+TEST(LogAxis, MinorTicksAndDecadeLabels) {
+  const auto minor = log_minor_ticks({0.05, 2}, 40);
+  EXPECT_EQ(minor.size(), 5u + 8u + 1u);  // 0.05…0.09, 0.2…0.9, 2
+  EXPECT_DOUBLE_EQ(minor.front(), 0.05);
+  EXPECT_DOUBLE_EQ(minor.back(), 2);
+  EXPECT_TRUE(log_minor_ticks({1e-9, 1}, 40).empty());  // ten decades: too many to draw
+  EXPECT_EQ(decade_label(1), "1");
+  EXPECT_EQ(decade_label(0.01), "0.01");
+  EXPECT_EQ(decade_label(1000), "1000");
+  EXPECT_EQ(decade_label(1e-3), "10⁻³");
+  EXPECT_EQ(decade_label(1e12), "10¹²");
+}
+
+TEST(Labels, ReadoutsUseTheTypographicMinus) {
+  EXPECT_EQ(readout(-0.25), "−0.25");
+  EXPECT_EQ(readout(123456.7), "1.2346e+05");
+  EXPECT_EQ(readout(std::numeric_limits<double>::quiet_NaN()), "NaN");
+  EXPECT_EQ(typographic_minus("-1e-05"), "−1e−05");
+}
+
+TEST(Band, KeepsTheLowestLowAndHighestHighPerColumn) {
+  const std::vector<double> xs{0, 1, 2, 3, 4, 5, 6, 7}, lo{1, 0, 2, 2, 5, 5, 5, 5}, hi{2, 3, 9, 4, 6, 6, 6, 8};
+  const auto band = decimate_band(xs, lo, hi, 0, 8, 2);  // columns [0, 4) and [4, 8]
+  ASSERT_EQ(band.size(), 2u);
+  EXPECT_DOUBLE_EQ(band[0].lo, 0);
+  EXPECT_DOUBLE_EQ(band[0].hi, 9);
+  EXPECT_DOUBLE_EQ(band[1].lo, 5);
+  EXPECT_DOUBLE_EQ(band[1].hi, 8);
+  EXPECT_DOUBLE_EQ(band[0].x, 2);
+  std::vector<double> nan_lo = lo;
+  nan_lo[2] = std::numeric_limits<double>::quiet_NaN();
+  EXPECT_DOUBLE_EQ(decimate_band(xs, nan_lo, hi, 0, 8, 2)[0].hi, 4);  // sample 2 skipped
+}
+
+TEST(Band, CostsTheVisiblePointsOnly) {
+  std::vector<double> xs(1'000'000);
+  for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = static_cast<double>(i);
+  const auto band = decimate_band(xs, xs, xs, 500'000, 500'999, 10);
+  ASSERT_EQ(band.size(), 10u);
+  EXPECT_DOUBLE_EQ(band[0].lo, 500'000);
+  EXPECT_DOUBLE_EQ(band[9].hi, 500'999);
+}
+
+TEST(Nearest, FindsTheClosestSortedSampleAndTheVisibleSpan) {
+  const std::vector<double> xs{0, 1, 2, 4, 8};
+  EXPECT_EQ(nearest_sorted(xs, -3), 0);
+  EXPECT_EQ(nearest_sorted(xs, 2.9), 2);
+  EXPECT_EQ(nearest_sorted(xs, 3.1), 3);
+  EXPECT_EQ(nearest_sorted(xs, 100), 4);
+  EXPECT_EQ(nearest_sorted({}, 1), -1);
+  const IndexSpan s = visible_span(xs, 1.5, 5);  // 2 and 4 visible, plus 1 and 8 as neighbours
+  EXPECT_EQ(s.first, 1);
+  EXPECT_EQ(s.last, 5);
+  EXPECT_EQ(visible_span(xs, -10, 100).first, 0);
+}
+
+TEST(Dashes, RunOnAcrossVertices) {
+  const std::vector<Point> line{{0, 0}, {10, 0}, {10, 10}};
+  const auto dashes = dash_polyline(line, 4, 2);  // dashes over 0-4, 6-10 (turning), 12-16, 18-20
+  ASSERT_EQ(dashes.size(), 4u);
+  EXPECT_FLOAT_EQ(dashes[0].back().x, 4);
+  ASSERT_EQ(dashes[1].size(), 2u);  // 6 → 10, ends exactly at the corner
+  EXPECT_FLOAT_EQ(dashes[1].front().x, 6);
+  EXPECT_FLOAT_EQ(dashes[2].front().y, 2);
+  EXPECT_FLOAT_EQ(dashes[2].back().y, 6);
+  EXPECT_FLOAT_EQ(dashes[3].back().y, 10);
+  const auto turning = dash_polyline(std::vector<Point>{{0, 0}, {3, 0}, {3, 3}}, 4, 2);
+  ASSERT_EQ(turning.size(), 1u);  // one dash bends round the corner: 3 points
+  EXPECT_EQ(turning[0].size(), 3u);
+  EXPECT_TRUE(dash_polyline(line, 0, 2).empty());
+}
+
+TEST(Contour, FindsTheLevelOnALinearRamp) {
+  // 3 × 3 grid, value = column: the 0.5 line is x = 0.5, from row 0 to row 2.
+  const float ramp[9] = {0, 1, 2, 0, 1, 2, 0, 1, 2};
+  const auto segments = contour_segments(ramp, 3, 3, 0.5f);
+  ASSERT_EQ(segments.size(), 2u);
+  for (const Segment& s : segments) {
+    EXPECT_FLOAT_EQ(s.x0, 0.5f);
+    EXPECT_FLOAT_EQ(s.x1, 0.5f);
+  }
+}
+
+TEST(Contour, SplitsSaddlesAndSkipsNonFiniteCells) {
+  const float edge[4] = {1, 0, 1, 0};  // row 0 = (1, 0), row 1 = (1, 0): one vertical segment
+  EXPECT_EQ(contour_segments(edge, 2, 2, 0.5f).size(), 1u);
+  const float checker[4] = {1, 0, 0, 1};  // corners 0 and 2 above: a saddle, two segments
+  EXPECT_EQ(contour_segments(checker, 2, 2, 0.5f).size(), 2u);
+  const float nan[4] = {1, std::numeric_limits<float>::quiet_NaN(), 0, 0};
+  EXPECT_TRUE(contour_segments(nan, 2, 2, 0.5f).empty());
+  const float flat[4] = {1, 1, 1, 1};
+  EXPECT_TRUE(contour_segments(flat, 2, 2, 0.5f).empty());
+}
+
+}  // namespace
+}  // namespace viz
