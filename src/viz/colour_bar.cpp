@@ -1,0 +1,72 @@
+// draw_colour_bar: the colormap as a gradient bar over [lo, hi] with 1-2-5 ticks and labels.
+#include <algorithm>
+#include <cmath>
+#include "viz/axis.hpp"
+#include "viz/heatmap.hpp"
+
+namespace viz {
+
+static ImU32 to_u32(Rgb c) { return ImGui::GetColorU32(ImVec4(c.r, c.g, c.b, 1)); }
+
+// "−0.5" with a real minus sign.
+static std::string tick_text(double v, double step) {
+  std::string text = tick_label(v, step);
+  if (!text.empty() && text[0] == '-') text = "−" + text.substr(1);
+  return text;
+}
+
+void draw_colour_bar(ColormapKind colormap, double lo, double hi, ImVec2 size) {
+  const ImVec2 p0(std::floor(ImGui::GetCursorScreenPos().x), std::floor(ImGui::GetCursorScreenPos().y));
+  ImGui::Dummy(size);
+  if (!ImGui::IsItemVisible()) return;
+  if (!(hi > lo)) hi = lo + 1;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImFont* font = ImGui::GetFont();
+  const float text_size = ImGui::GetFontSize() * 0.78f;
+  const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), frame = ImGui::GetColorU32(ImGuiCol_Border);
+  const bool horizontal = size.x >= size.y;
+  const float tick = 4;
+  constexpr int segments = 48;  // the gradient in pieces, each a two-colour blend
+
+  if (horizontal) {
+    const float bar_h = std::max(4.0f, size.y - text_size - tick - 1);
+    const ImVec2 b0 = p0, b1(p0.x + size.x, p0.y + bar_h);
+    for (int i = 0; i < segments; ++i) {
+      const float x0 = b0.x + size.x * i / segments, x1 = b0.x + size.x * (i + 1) / segments;
+      const ImU32 c0 = to_u32(colour_of(colormap, lo + (hi - lo) * i / segments, lo, hi));
+      const ImU32 c1 = to_u32(colour_of(colormap, lo + (hi - lo) * (i + 1) / segments, lo, hi));
+      draw->AddRectFilledMultiColor(ImVec2(x0, b0.y), ImVec2(x1, b1.y), c0, c1, c1, c0);
+    }
+    draw->AddRect(b0, b1, frame);
+    const std::vector<double> ticks = nice_ticks({lo, hi}, std::max(2, static_cast<int>(size.x / (4.2f * text_size))));
+    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : hi - lo;
+    for (double v : ticks) {
+      const float x = std::round(b0.x + static_cast<float>((v - lo) / (hi - lo)) * size.x);
+      draw->AddLine(ImVec2(x, b1.y), ImVec2(x, b1.y + tick), ink);
+      const std::string label = tick_text(v, step);
+      const float w = font->CalcTextSizeA(text_size, 1e9f, 0, label.c_str()).x;
+      const float tx = std::clamp(x - w * 0.5f, p0.x, p0.x + size.x - w);
+      draw->AddText(font, text_size, ImVec2(std::round(tx), b1.y + tick), ink, label.c_str());
+    }
+  } else {
+    const float bar_w = std::min(14.0f, size.x * 0.35f);
+    const ImVec2 b0 = p0, b1(p0.x + bar_w, p0.y + size.y);
+    for (int i = 0; i < segments; ++i) {  // hi at the top
+      const float y0 = b0.y + size.y * i / segments, y1 = b0.y + size.y * (i + 1) / segments;
+      const ImU32 c0 = to_u32(colour_of(colormap, hi - (hi - lo) * i / segments, lo, hi));
+      const ImU32 c1 = to_u32(colour_of(colormap, hi - (hi - lo) * (i + 1) / segments, lo, hi));
+      draw->AddRectFilledMultiColor(ImVec2(b0.x, y0), ImVec2(b1.x, y1), c0, c0, c1, c1);
+    }
+    draw->AddRect(b0, b1, frame);
+    const std::vector<double> ticks = nice_ticks({lo, hi}, std::max(2, static_cast<int>(size.y / (2.2f * text_size))));
+    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : hi - lo;
+    for (double v : ticks) {
+      const float y = std::round(b1.y - static_cast<float>((v - lo) / (hi - lo)) * size.y);
+      draw->AddLine(ImVec2(b1.x, y), ImVec2(b1.x + tick, y), ink);
+      const float ty = std::clamp(y - text_size * 0.5f, p0.y, p0.y + size.y - text_size);
+      draw->AddText(font, text_size, ImVec2(b1.x + tick + 2, std::round(ty)), ink, tick_text(v, step).c_str());
+    }
+  }
+}
+
+}  // namespace viz

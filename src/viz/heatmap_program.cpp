@@ -1,0 +1,43 @@
+// Loads the heatmap shaders and builds the colormap textures from viz::colormap_table.
+#include "viz/heatmap_program.hpp"
+
+#include <epoxy/gl.h>
+#include "viz/gl_state.hpp"
+#include "viz/shader.hpp"
+
+namespace viz {
+
+std::shared_ptr<HeatmapProgram> load_heatmap_program(std::string& error) {
+  auto p = std::make_shared<HeatmapProgram>();
+  p->program = load_program("heatmap.vert", "heatmap.frag", error);
+  if (!p->program) return nullptr;
+  const GLuint id = p->program.get();
+  p->uniform = {glGetUniformLocation(id, "values"),     glGetUniformLocation(id, "colormap"),
+                glGetUniformLocation(id, "cells"),      glGetUniformLocation(id, "target"),
+                glGetUniformLocation(id, "range"),      glGetUniformLocation(id, "nan_colour"),
+                glGetUniformLocation(id, "gap"),        glGetUniformLocation(id, "gap_colour"),
+                glGetUniformLocation(id, "dim"),        glGetUniformLocation(id, "hatch")};
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &p->max_texture_size);
+
+  GLuint vao = 0;
+  glGenVertexArrays(1, &vao);
+  p->quad.reset(vao);
+
+  GlStateGuard guard;  // texture binding and unpack alignment come back as they were
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  for (ColormapKind kind : {ColormapKind::Diverging, ColormapKind::Sequential}) {
+    GLuint texture = 0;
+    glGenTextures(1, &texture);
+    p->colormaps[static_cast<int>(kind)].reset(texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    static_assert(sizeof(Rgb) == 3 * sizeof(float), "the table is uploaded as packed RGB floats");
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB8, colormap_size, 1, 0, GL_RGB, GL_FLOAT, colormap_table(kind).data());
+  }
+  return p;
+}
+
+}  // namespace viz
