@@ -1,69 +1,223 @@
-// The app state's actions: thin calls into the engine's stepper.
+// The app state's actions: stepping by hand, run mode on the worker, rewind, live settings,
+// applying the editors' draft, and opening and saving lessons.
 #include "app_state.hpp"
 
+#include <stdexcept>
+
 namespace app {
+
+static void changed(AppState& state) { ++state.version; }
 
 AppState load_app_state(const std::string& lesson_path) {
   bpl::Lesson lesson = bpl::load_lesson(lesson_path);
   bpl::Stepper stepper = bpl::make_stepper(lesson);
-  return AppState{.lesson_path = lesson_path, .lesson = std::move(lesson), .stepper = std::move(stepper)};
+  AppState state{.lesson_path = lesson_path, .lesson = std::move(lesson), .stepper = std::move(stepper)};
+  state.editor.draft = state.lesson;
+  return state;
+}
+
+// Keeps the step start for Rewind before the first phase of a step runs.
+static bool advance_one(AppState& state) {
+  if (state.stepper.at_step_start()) state.rewind.push(state.stepper);
+  return state.stepper.advance();
 }
 
 void next_phase(AppState& state) {
-  state.running = false;
-  state.stepper.advance();
+  stop_running(state);
+  advance_one(state);
+  changed(state);
 }
 
 void next_step(AppState& state) {
-  state.running = false;
-  state.stepper.advance_step();
+  stop_running(state);
+  do {
+    if (!advance_one(state)) break;
+  } while (!state.stepper.at_step_start());
+  changed(state);
 }
 
 void next_epoch(AppState& state) {
-  state.running = false;
-  state.stepper.advance_epoch();
+  stop_running(state);
+  const long epoch = state.stepper.epoch();
+  while (state.stepper.epoch() == epoch)
+    if (!advance_one(state)) break;
+  changed(state);
 }
 
-void toggle_running(AppState& state) { state.running = !state.running && !state.stepper.divergence(); }
+void rewind(AppState& state) {
+  stop_running(state);
+  // The newest entry that is before the current state (snapshots in run mode equal it).
+  const bool mid_step = !state.stepper.at_step_start();
+  std::optional<bpl::Stepper> previous;
+  while ((previous = state.rewind.pop()))
+    if (previous->step() < state.stepper.step() || (mid_step && previous->step() == state.stepper.step())) break;
+  if (previous) {
+    const bpl::TrainingSpec training = state.stepper.training();  // live settings stay as set
+    state.stepper = std::move(*previous);
+    state.stepper.set_training(training);
+    changed(state);
+  }
+}
 
 void reset(AppState& state) {
-  state.running = false;
+  stop_running(state);
   const bpl::TrainingSpec training = state.stepper.training();  // keep η as set live
   state.stepper = bpl::make_stepper(state.lesson);
   state.stepper.set_training(training);
+  state.rewind.clear();
+  changed(state);
+}
+
+static RunSpeed run_speed(const UiConfig& config) { return {config.unlimited_speed, config.steps_per_second}; }
+
+void start_running(AppState& state) {
+  if (state.running || state.stepper.divergence()) return;
+  while (!state.stepper.at_step_start())  // the worker runs whole steps: finish this one here
+    if (!advance_one(state)) return changed(state);
+  state.runner->start(state.stepper, run_speed(state.config));
+  state.runner->request_snapshot();
+  state.running = true;
+}
+
+void stop_running(AppState& state) {
+  if (!state.running) return;
+  state.running = false;
+  std::optional<RunResult> result = state.runner->stop();
+  if (!result) return;
+  state.stats.add_run(state.runner->steps(), state.runner->seconds());
+  // Refill the rewind ring with the step starts the worker went through since its last snapshot.
+  bpl::Stepper start = replay_into(state.rewind, std::move(result->checkpoint), result->steps_since_checkpoint);
+  if (result->diverged) state.rewind.push(start);  // the start of the step that diverged
+  state.stepper = std::move(result->stepper);
+  changed(state);
+}
+
+void toggle_running(AppState& state) {
+  if (state.running)
+    stop_running(state);
+  else
+    start_running(state);
+}
+
+void set_speed(AppState& state, bool unlimited, float steps_per_second) {
+  state.config.unlimited_speed = unlimited;
+  state.config.steps_per_second = steps_per_second;
+  if (state.running) state.runner->set_speed(run_speed(state.config));
+}
+
+void set_training(AppState& state, const bpl::TrainingSpec& training) {
+  state.stepper.set_training(training);
+  state.editor.draft.training = training;
+  if (state.running) state.runner->set_training(training);
+  changed(state);
 }
 
 void set_learning_rate(AppState& state, double eta) {
   bpl::TrainingSpec training = state.stepper.training();
   training.optimizer.learning_rate = eta;
-  state.stepper.set_training(training);
+  set_training(state, training);
+}
+
+// Replaces lesson and stepper; the rest of the state (layout, zoom, speed) stays.
+static void install(AppState& state, bpl::Lesson lesson, bpl::Stepper stepper, const std::string& path) {
+  state.lesson = std::move(lesson);
+  state.stepper = std::move(stepper);
+  state.lesson_path = path;
+  state.editor = EditorState{.draft = state.lesson};
+  state.rewind.clear();
+  changed(state);
+}
+
+std::string apply_draft(AppState& state) {
+  check_draft(state.editor, state.lesson);
+  if (!state.editor.problem.empty()) return state.editor.problem;
+  stop_running(state);
+  bpl::Lesson lesson = state.editor.draft;
+  lesson.training = state.stepper.training();
+  const bool same_shape = lesson.inputs == state.lesson.inputs && lesson.layers.size() == state.lesson.layers.size() &&
+                          [&] {
+                            for (std::size_t i = 0; i < lesson.layers.size(); ++i)
+                              if (lesson.layers[i].units != state.lesson.layers[i].units) return false;
+                            return true;
+                          }();
+  if (!same_shape || lesson.seed != state.lesson.seed || lesson.init.kind != state.lesson.init.kind ||
+      lesson.init.scale != state.lesson.init.scale)
+    lesson.parameters.clear();  // explicit parameters only survive edits of data, loss and activations
+  try {
+    bpl::Stepper stepper = bpl::make_stepper(lesson);
+    install(state, std::move(lesson), std::move(stepper), state.lesson_path);
+  } catch (const std::exception& e) {
+    return state.editor.problem = e.what();
+  }
+  return "";
+}
+
+std::string open_lesson(AppState& state, const std::string& path) {
+  try {
+    bpl::Lesson lesson = bpl::load_lesson(path);
+    bpl::Stepper stepper = bpl::make_stepper(lesson);
+    stop_running(state);
+    install(state, std::move(lesson), std::move(stepper), path);
+  } catch (const bpl::LessonError& e) {
+    return e.what();
+  } catch (const std::exception& e) {
+    return path + ": " + e.what();
+  }
+  return "";
+}
+
+std::string save_lesson_as(AppState& state, const std::string& path, bool include_parameters) {
+  bpl::Lesson lesson = state.lesson;  // as applied; a pending draft is not saved
+  lesson.training = state.stepper.training();
+  if (include_parameters) lesson.parameters = bpl::parameters_of(state.stepper.network());
+  try {
+    bpl::save_lesson(lesson, path);
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  state.lesson.training = lesson.training;
+  if (include_parameters) state.lesson.parameters = lesson.parameters;
+  state.lesson_path = path;
+  return "";
 }
 
 std::string fast_forward(AppState& state, long steps, const std::string& phase) {
-  bpl::Stepper& stepper = state.stepper;
   std::optional<bpl::Phase> target;
   if (!phase.empty()) {
-    target = bpl::parse_phase(phase, stepper.network().depth());
+    target = bpl::parse_phase(phase, state.stepper.network().depth());
     if (!target)
       return "--phase: expected forward[:l], loss, backward[:l] or update with 1 ≤ l ≤ " +
-             std::to_string(stepper.network().depth()) + ", got \"" + phase + "\"";
+             std::to_string(state.stepper.network().depth()) + ", got \"" + phase + "\"";
   }
-  for (long i = 0; i < steps && stepper.advance_step(); ++i) {
+  const long keep = 64;  // only the last steps go into the rewind ring: copies cost time
+  for (long i = 0; i < steps; ++i) {
+    bool ok = true;
+    if (steps - i > keep)
+      ok = state.stepper.advance_step();
+    else
+      do ok = advance_one(state);
+      while (ok && !state.stepper.at_step_start());
+    if (!ok) break;
   }
   if (target)
-    while (stepper.last_phase() != target && stepper.advance()) {
+    while (state.stepper.last_phase() != target && advance_one(state)) {
     }
+  changed(state);
   return "";
 }
 
 void update(AppState& state) {
   if (!state.running) return;
-  for (int i = 0; i < state.steps_per_frame; ++i) {
-    if (!state.stepper.advance_step()) {
-      state.running = false;  // diverged: stay on the phase that produced NaN/Inf
-      return;
-    }
+  if (std::optional<bpl::Stepper> snapshot = state.runner->take_snapshot()) {
+    state.rewind.push(*snapshot);  // a step start; the steps between snapshots are replayed at stop
+    state.stepper = std::move(*snapshot);
+    changed(state);
   }
+  if (state.runner->finished()) {
+    stop_running(state);  // a divergence: the stepper stays on the phase that produced NaN/Inf
+    return;
+  }
+  state.runner->request_snapshot();
 }
 
 }  // namespace app

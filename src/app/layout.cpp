@@ -1,4 +1,4 @@
-// Panel rectangles: a left column for the lesson and its controls, a right column for the step.
+// Panel rectangles: a sidebar on the left, the network on top of the main area, fit and loss below.
 #include "layout.hpp"
 
 #include <algorithm>
@@ -6,31 +6,70 @@
 
 namespace app {
 
-Layout compute_layout(ImVec2 display, float scale) {
-  const float gap = 10 * scale;
-  const float left_w = std::clamp(0.36f * display.x, 400 * scale, 620 * scale);
-  const float right_x = gap + left_w + gap;
-  const float right_w = std::max(display.x - right_x - gap, 100.0f);
-  const float inner_h = display.y - 2 * gap;
+static PanelRect rect(float x, float y, float w, float h) {
+  return {{std::round(x), std::round(y)}, {std::round(std::max(w, 0.0f)), std::round(std::max(h, 0.0f))}};
+}
 
+Layout compute_layout(const LayoutOptions& o) {
+  const float gap = std::round(8 * o.scale);
+  const float top = o.top + gap, bottom = o.display.y - gap;
+  const float left = gap, right = o.display.x - gap;
   Layout layout;
-  const float lesson_h = std::round(0.50f * inner_h);
-  layout.lesson = {{gap, gap}, {left_w, lesson_h}};
-  layout.controls = {{gap, gap + lesson_h + gap}, {left_w, inner_h - lesson_h - gap}};
 
-  const float step_h = std::round(0.40f * inner_h), loss_h = std::round(0.21f * inner_h);
-  layout.step = {{right_x, gap}, {right_w, step_h}};
-  layout.loss = {{right_x, gap + step_h + gap}, {right_w, loss_h}};
-  const float layers_y = gap + step_h + gap + loss_h + gap;
-  layout.layers = {{right_x, layers_y}, {right_w, display.y - gap - layers_y}};
+  // Sidebar: a fraction of the width, never narrower than its controls need nor wider than half.
+  float main_x = left;
+  if (o.show_sidebar) {
+    const float min_w = 260 * o.scale, max_w = std::max(min_w, 0.6f * o.display.x);
+    const float w = std::clamp(o.sidebar_width * o.display.x, std::min(min_w, 0.5f * o.display.x), max_w);
+    layout.sidebar = rect(left, top, w, bottom - top);
+    layout.split_sidebar = rect(left + w, top, gap, bottom - top);
+    layout.sidebar_span = o.display.x;
+    main_x = left + w + gap;
+  }
+  const float main_w = right - main_x, main_h = bottom - top;
+
+  // Network on top; fit and loss share the row below it.
+  const bool below = o.show_fit || o.show_loss;
+  float network_h = main_h;
+  if (below) {
+    const float min_h = 120 * o.scale;
+    network_h = std::clamp(std::round(o.network_height * main_h), std::min(min_h, 0.5f * main_h), std::max(main_h - min_h, 0.5f * main_h));
+    layout.split_network = rect(main_x, top + network_h, main_w, gap);
+    layout.network_span = main_h;
+  }
+  layout.network = rect(main_x, top, main_w, network_h);
+  const float row_y = top + network_h + gap, row_h = bottom - row_y;
+  if (o.show_fit && o.show_loss) {
+    const float fit_w = std::round(std::clamp(o.fit_width, 0.15f, 0.85f) * main_w);
+    layout.fit = rect(main_x, row_y, fit_w - gap / 2, row_h);
+    layout.split_fit = rect(main_x + fit_w - gap / 2, row_y, gap, row_h);
+    layout.loss = rect(main_x + fit_w + gap / 2, row_y, right - (main_x + fit_w + gap / 2), row_h);
+    layout.fit_span = main_w;
+  } else if (o.show_fit) {
+    layout.fit = rect(main_x, row_y, main_w, row_h);
+  } else if (o.show_loss) {
+    layout.loss = rect(main_x, row_y, main_w, row_h);
+  }
+
+  // The old Step panel on top of the network region, the Layers panel under it.
+  const float step_h = std::round(0.45f * layout.network.size.y);
+  layout.step = rect(main_x, top, main_w, step_h - gap / 2);
+  layout.layers = rect(main_x, top + step_h + gap / 2, main_w, layout.network.size.y - step_h - gap / 2);
   return layout;
 }
 
 bool begin_panel(const char* title, const PanelRect& rect) {
+  constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  if (rect.empty()) {  // a hidden region (View menu): an empty, collapsed window far off screen
+    ImGui::SetNextWindowPos(ImVec2(-10000, -10000));
+    ImGui::SetNextWindowCollapsed(true);
+    ImGui::Begin(title, nullptr, flags);
+    return false;
+  }
   ImGui::SetNextWindowPos(rect.pos);
   ImGui::SetNextWindowSize(rect.size);
-  constexpr ImGuiWindowFlags flags =
-      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+  ImGui::SetNextWindowCollapsed(false);
   return ImGui::Begin(title, nullptr, flags);
 }
 

@@ -1,7 +1,12 @@
 // Backprop Lab: the desktop app. Setup → loop (poll, new frame, panels, render) → cleanup,
 // in the shape of Dear ImGui's example_glfw_opengl3. What each panel shows lives in panels_*.cpp.
+#include <chrono>
 #include <iostream>
+#include <malloc.h>
 #include <optional>
+#include <thread>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include "app_state.hpp"
 #include "assets.hpp"
 #include "options.hpp"
@@ -11,8 +16,32 @@
 #include "viz/gl_window.hpp"
 #include "viz/screenshot.hpp"
 #include "viz/theme.hpp"
+#include "zoom.hpp"
+
+namespace {
+
+// The state dump --stats prints with the frame times.
+app::StateDump dump(const app::AppState& state, double initial_loss) {
+  const bpl::Stepper& s = state.stepper;
+  const auto last = s.last_phase();
+  return {.step = s.step(),
+          .epoch = s.epoch(),
+          .next_phase = bpl::to_string(s.next_phase()),
+          .last_phase = last ? bpl::to_string(*last) : "",
+          .initial_loss = initial_loss,
+          .final_loss = s.evaluate(s.data().x_train, s.data().y_train),
+          .diverged = s.divergence().has_value(),
+          .zoom = state.config.zoom,
+          .config_dir = state.config_dir,
+          .version = state.version};
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
+  // Eigen's large products allocate scratch each call; keep freed memory in the process (as the CLI does).
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024 * 1024);
+  mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
   app::Options options;
   if (std::optional<int> exit_code = app::parse_options(argc, argv, options)) return *exit_code;
 
@@ -29,6 +58,15 @@ int main(int argc, char** argv) {
     std::cerr << "backprop-lab: " << bad << '\n';
     return 2;
   }
+  const double initial_loss = state.stepper.evaluate(state.stepper.data().x_train, state.stepper.data().y_train);
+
+  // The user's layout, zoom and speed, from the per-user config directory (or --config-dir).
+  std::string warning;
+  state.config_dir = app::config_dir(options.config_dir);
+  app::ConfigKeeper keeper{.dir = state.config_dir, .saved = app::load_config(state.config_dir, warning)};
+  if (!warning.empty()) std::cerr << "backprop-lab: " << warning << '\n';
+  state.config = keeper.saved;
+  if (options.zoom) state.config.zoom = keeper.session_zoom = *options.zoom;
 
   // 2. Window, GL context, ImGui, fonts and theme, sized by the monitor's content scale.
   std::string error;
@@ -40,26 +78,45 @@ int main(int argc, char** argv) {
   }
   viz::init_imgui(window);
   if (batch) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouse;  // no stray hover in screenshots
-  state.scale = viz::content_scale(window);
-  state.fonts = viz::load_fonts({.size_px = 20, .scale = state.scale});
-  if (!state.fonts.missing.empty()) std::cerr << "backprop-lab: fonts not found (" << state.fonts.missing << "), using ImGui's\n";
-  viz::apply_theme(state.theme, state.scale);
+  state.content_scale = viz::content_scale(window);
+  app::apply_scale(state);
+  if (options.run) app::start_running(state);
 
   // 3. The loop; with --frames it stops after N frames (and saves --screenshot from the last one).
+  //    Frames are paced to 60 per second even where vsync does nothing (Xvfb).
+  using Clock = std::chrono::steady_clock;
+  const auto frame_period = std::chrono::microseconds(16667);
+  std::string title;
   int status = 0;
-  for (int frame = 1; !viz::should_close(window); ++frame) {
+  for (int frame = 1; !viz::should_close(window) && !state.quit; ++frame) {
+    const auto frame_start = Clock::now();
+    if (const float scale = viz::content_scale(window); scale != state.content_scale) {
+      state.content_scale = scale;  // moved to another monitor
+      state.fonts_dirty = true;
+    }
+    if (state.fonts_dirty) app::apply_scale(state);  // between frames: the font atlas is rebuilt
+    if (std::string want = "Backprop Lab — " + state.lesson.title; want != title) glfwSetWindowTitle(window, (title = want).c_str());
+
     viz::begin_frame(window);
     app::handle_shortcuts(state);
     app::update(state);
 
-    state.layout = app::compute_layout(ImGui::GetIO().DisplaySize, state.scale);
-    app::draw_lesson_panel(state);
-    app::draw_controls_panel(state);
+    const float menu_height = app::draw_main_menu(state);
+    const app::UiConfig& c = state.config;
+    state.layout = app::compute_layout({.display = ImGui::GetIO().DisplaySize, .top = menu_height, .scale = state.scale,
+                                        .sidebar_width = c.sidebar_width, .network_height = c.network_height,
+                                        .fit_width = c.fit_width, .show_sidebar = c.show_sidebar,
+                                        .show_fit = c.show_fit, .show_loss = c.show_loss});
+    app::draw_sidebar_panel(state);
     app::draw_step_panel(state);
     app::draw_loss_panel(state);
     app::draw_layers_panel(state);
+    app::draw_splitters(state);
+    app::draw_file_dialog(state);
+    app::draw_help_overlay(state);
 
     viz::end_frame(window, state.theme.background);
+    if (!ImGui::IsMouseDown(0)) keeper.keep(state.config);  // after a drag, not during it
     if (batch && frame >= *options.frames) {
       int width = 0, height = 0;
       viz::framebuffer_size(window, width, height);
@@ -67,10 +124,16 @@ int main(int argc, char** argv) {
         std::cerr << "backprop-lab: " << error << '\n';
         status = 1;
       }
+      state.stats.frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());
       break;
     }
     viz::present(window);
+    state.stats.frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());
+    std::this_thread::sleep_until(frame_start + frame_period);
   }
+  app::stop_running(state);
+  keeper.keep(state.config);
+  if (options.stats) std::cout << app::stats_json(state.stats, dump(state, initial_loss)) << std::endl;
 
   // 4. Cleanup.
   viz::shutdown_imgui();

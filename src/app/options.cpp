@@ -22,7 +22,13 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
   cli.add_option("lesson", options.lesson, "lesson file (JSON); default: assets/lessons/fit-sin.json");
   cli.add_option("--steps", options.steps, "run N training steps before showing the window")->check(CLI::NonNegativeNumber);
   cli.add_option("--phase", options.phase, "then run phases until PHASE has run: forward[:l], loss, backward[:l], update");
+  cli.add_flag("--run", options.run, "start in run mode (training on a worker thread)");
   cli.add_option("--frames", options.frames, "render N frames, then exit")->check(CLI::PositiveNumber);
+  cli.add_flag("--stats", options.stats, "at exit, print JSON: frames, frame times, steps/s, final step, epoch and phase");
+  cli.add_option("--zoom", options.zoom, "presenter zoom for this session, 0.5 … 3 (Ctrl +/− change and save it)")
+      ->check(CLI::Range(0.5f, 3.0f));
+  cli.add_option("--config-dir", options.config_dir, "directory of the saved layout (default: $BACKPROP_LAB_CONFIG_DIR, "
+                                                     "$XDG_CONFIG_HOME/backprop-lab or ~/.config/backprop-lab)");
   cli.add_option("--screenshot", options.screenshot, "save the window as a PNG after the last frame, then exit");
   cli.add_option("--size", size, "window size in pixels, e.g. 1280x720")
       ->check([](const std::string& text) {

@@ -1,5 +1,6 @@
 // The command line:
-//   backprop-lab [LESSON.json] [--steps N] [--phase PHASE] [--frames N] [--screenshot FILE.png] [--size WxH]
+//   backprop-lab [LESSON.json] [--run] [--steps N] [--phase PHASE] [--size WxH] [--frames N]
+//                [--screenshot FILE.png] [--stats] [--zoom Z] [--config-dir DIR]
 #pragma once
 #include <optional>
 #include <string>
@@ -13,6 +14,10 @@ struct Options {
   int width = 1280, height = 720;  // window size
   long steps = 0;                  // whole steps to run before the first frame
   std::string phase;               // then run phases until this one has run ("backward:1"); "" = none
+  bool run = false;                // start in run mode
+  bool stats = false;              // print frame times, steps/s and the final state as JSON at exit
+  std::optional<float> zoom;       // presenter zoom for this session (not saved)
+  std::string config_dir;          // where ui.json lives; "" = $BACKPROP_LAB_CONFIG_DIR or the per-user one
 };
 
 // Frames rendered before a screenshot when --frames is not given: enough for ImGui's layout to settle.

@@ -4,8 +4,18 @@
 
 namespace app {
 
-void draw_lesson_panel(AppState& state);    // title, notes, network / data / loss / optimiser summary
-void draw_controls_panel(AppState& state);  // Next phase, Step, Epoch, Run/Pause, Reset, η, speed
+// The shell: menu bar, sidebar, splitters, dialogs and overlays.
+float draw_main_menu(AppState& state);      // File, Train, View, Help; returns the bar's height
+void draw_sidebar_panel(AppState& state);   // at layout.sidebar: the sections below, in one scrolling window
+void draw_lesson_section(AppState& state);  // title, notes (a few lines, more on a click), summary
+void draw_controls_section(AppState& state);  // Next phase, Step, Epoch, Run/Pause, Rewind, Reset, η, speed, divergence
+void draw_network_editor(AppState& state);  // hidden layers, units, σ, output σ, loss, init, seed: Apply (re-initialises)
+void draw_training_editor(AppState& state);  // optimiser, batch size, shuffle: live
+void draw_data_editor(AppState& state);     // data kind and parameters: Apply (re-initialises)
+void draw_splitters(AppState& state);       // in the gaps of state.layout; they change state.config
+void draw_file_dialog(AppState& state);     // Open…, Save as…, and why a file could not be used
+void draw_help_overlay(AppState& state);    // every shortcut (?)
+
 void draw_step_panel(AppState& state);      // the phases of one step, the next and last, their formulas
 void draw_loss_panel(AppState& state);      // ℓ of the batch, how it is defined, the test loss
 void draw_layers_panel(AppState& state);    // per layer: shape, σ, and which quantities are fresh

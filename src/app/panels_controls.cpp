@@ -1,4 +1,6 @@
-// The Controls panel: the buttons that drive the stepper, the live learning rate and run speed.
+// The sidebar's Controls section: the buttons that drive the stepper, where the step is, the live
+// learning rate, the run speed, and what to do after a divergence.
+#include <algorithm>
 #include <cmath>
 #include "notation.hpp"
 #include "panels.hpp"
@@ -9,61 +11,107 @@ namespace app {
 struct ButtonSpec {
   const char* label;
   const char* tooltip;
+  bool enabled = true;
 };
 
-// A row of equally wide buttons; returns the index of the one clicked, or −1.
+// A row of buttons filling the width, each as wide as its label plus an equal share of the rest;
+// returns the index of the one clicked, or −1.
 static int button_row(std::initializer_list<ButtonSpec> buttons, float height) {
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x, padding = 2 * ImGui::GetStyle().FramePadding.x;
   const float n = static_cast<float>(buttons.size());
-  const float width = (ImGui::GetContentRegionAvail().x - spacing * (n - 1)) / n;
+  float labels = 0;
+  for (const ButtonSpec& button : buttons) labels += ImGui::CalcTextSize(button.label, nullptr, true).x + padding;
+  const float extra = std::max(0.0f, (ImGui::GetContentRegionAvail().x - spacing * (n - 1) - labels) / n);
   int clicked = -1, index = 0;
   for (const ButtonSpec& button : buttons) {
     if (index > 0) ImGui::SameLine();
-    if (ImGui::Button(button.label, ImVec2(width, height))) clicked = index;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", button.tooltip);
+    ImGui::BeginDisabled(!button.enabled);
+    const float width = ImGui::CalcTextSize(button.label, nullptr, true).x + padding + extra;
+    if (ImGui::Button(button.label, ImVec2(std::round(width), height))) clicked = index;
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", button.tooltip);
     ++index;
   }
   return clicked;
 }
 
+static float label_width() { return ImGui::CalcTextSize("steps / s").x + ImGui::GetStyle().ItemInnerSpacing.x; }
+
 static void draw_learning_rate(AppState& state) {
   float eta = static_cast<float>(state.stepper.training().optimizer.learning_rate);
-  ImGui::SetNextItemWidth(-ImGui::CalcTextSize("steps / frame").x - ImGui::GetStyle().ItemInnerSpacing.x);
-  if (ImGui::SliderFloat("η", &eta, 1e-4f, 10.0f, "%.4g", ImGuiSliderFlags_Logarithmic) && eta > 0)
+  ImGui::SetNextItemWidth(-label_width());
+  if (ImGui::SliderFloat("η", &eta, 1e-5f, 10.0f, "%.3g", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp) && eta > 0)
     set_learning_rate(state, eta);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Learning rate η: w ← w − η ∂ℓ/∂w. Applies at the next update, running or not.\nCtrl+click to type a value.");
 }
 
-void draw_controls_panel(AppState& state) {
-  if (begin_panel("Controls", state.layout.controls)) {
-    const float height = ImGui::GetFrameHeight() * 1.3f;
-    switch (button_row({{"Next phase", "Run the next phase   (→, Page Down or N)"},
-                        {"Step", "Finish the current step: one mini-batch   (S)"},
-                        {"Epoch", "Finish the current epoch   (E)"}},
-                       height)) {
-      case 0: next_phase(state); break;
-      case 1: next_step(state); break;
-      case 2: next_epoch(state); break;
-      default: break;
-    }
-    switch (button_row({{state.running ? "Pause" : "Run", "Run whole steps every frame, or pause   (Space)"},
-                        {"Reset", "Back to the initial parameters and step 0; η stays as set"}},
-                       height)) {
-      case 0: toggle_running(state); break;
-      case 1: reset(state); break;
-      default: break;
-    }
-    ImGui::Spacing();
-    draw_learning_rate(state);
-    ImGui::SetNextItemWidth(-ImGui::CalcTextSize("steps / frame").x - ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::SliderInt("steps / frame", &state.steps_per_frame, 1, 500, "%d", ImGuiSliderFlags_Logarithmic);
-
-    if (const auto& divergence = state.stepper.divergence()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, viz::color(state.theme.error));
-      ImGui::TextWrapped("Diverged at %s. Lower η and press Reset.", divergence->message().c_str());
-      ImGui::PopStyleColor();
-    }
+static void draw_speed(AppState& state) {
+  bool unlimited = state.config.unlimited_speed;
+  float rate = state.config.steps_per_second;
+  bool changed = ImGui::Checkbox("as fast as possible", &unlimited);
+  if (!unlimited) {
+    ImGui::SetNextItemWidth(-label_width());
+    changed |= ImGui::SliderFloat("steps / s", &rate, 0.5f, 10000.0f, "%.3g", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
   }
-  ImGui::End();
+  if (changed) set_speed(state, unlimited, rate);
+}
+
+static void draw_position(AppState& state) {
+  const bpl::Stepper& s = state.stepper;
+  ImGui::Text("step %ld   epoch %ld", s.step(), s.epoch());
+  ImGui::SameLine();
+  if (state.running) {
+    const double seconds = state.runner->seconds();
+    ImGui::TextDisabled("  running, %.0f steps/s", seconds > 0 ? static_cast<double>(state.runner->steps()) / seconds : 0.0);
+  } else if (!s.divergence()) {
+    ImGui::TextDisabled("  next: %s", phase_label(s.next_phase()).c_str());
+  }
+}
+
+static void draw_divergence(AppState& state) {
+  const auto& divergence = state.stepper.divergence();
+  if (!divergence) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, viz::color(state.theme.error));
+  ImGui::TextWrapped("Diverged — %s.", divergence->message().c_str());
+  ImGui::PopStyleColor();
+  ImGui::TextWrapped("η = %s is too large for this network: rewind, lower η, and go on.",
+                     number(state.stepper.training().optimizer.learning_rate).c_str());
+  switch (button_row({{"Rewind one step", "Back to the start of the step that diverged   (←)", !state.rewind.empty()},
+                      {"Reset", "Back to the initial parameters and step 0   (R)"}},
+                     0)) {
+    case 0: rewind(state); break;
+    case 1: reset(state); break;
+    default: break;
+  }
+  ImGui::Separator();
+}
+
+void draw_controls_section(AppState& state) {
+  draw_divergence(state);
+  const float height = ImGui::GetFrameHeight() * 1.3f;
+  const bool diverged = state.stepper.divergence().has_value();
+  switch (button_row({{"Next phase", "Run the next phase   (→, Page Down or N)", !diverged},
+                      {"Step", "Finish the current step: one mini-batch   (S)", !diverged},
+                      {"Epoch", "Finish the current epoch   (E)", !diverged}},
+                     height)) {
+    case 0: next_phase(state); break;
+    case 1: next_step(state); break;
+    case 2: next_epoch(state); break;
+    default: break;
+  }
+  switch (button_row({{state.running ? "Pause" : "Run", "Train continuously, or pause   (Space)", !diverged},
+                      {"Rewind", "Back to the start of this step, or of the previous one   (← or Backspace)", !state.rewind.empty()},
+                      {"Reset", "Back to the initial parameters and step 0; η stays as set   (R)"}},
+                     height)) {
+    case 0: toggle_running(state); break;
+    case 1: rewind(state); break;
+    case 2: reset(state); break;
+    default: break;
+  }
+  draw_position(state);
+  ImGui::Spacing();
+  draw_learning_rate(state);
+  draw_speed(state);
 }
 
 }  // namespace app

@@ -1,5 +1,5 @@
-// The Lesson panel: what this lesson is about, and the network, data, loss and optimiser it uses.
-#include <filesystem>
+// The sidebar's Lesson section: the title, the notes (a few lines, all on a click) and a one-line
+// summary of the network, the data and the training.
 #include "notation.hpp"
 #include "panels.hpp"
 #include "viz/chip.hpp"
@@ -24,12 +24,6 @@ static std::string data_summary(const bpl::Lesson& lesson, const bpl::Dataset& d
   return what + ": " + std::to_string(data.x_train.cols()) + " training, " + std::to_string(data.x_test.cols()) + " test";
 }
 
-static std::string training_summary(const bpl::TrainingSpec& t, long training_size) {
-  const long batch = t.batch_size > 0 ? t.batch_size : training_size;
-  return std::string(bpl::name(t.optimizer.kind)) + ", η = " + number(t.optimizer.learning_rate) + ", batches of " +
-         std::to_string(batch) + (t.shuffle ? ", shuffled" : "");
-}
-
 static void summary_row(const char* label, const std::string& value) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -38,31 +32,43 @@ static void summary_row(const char* label, const std::string& value) {
   ImGui::TextWrapped("%s", value.c_str());
 }
 
-void draw_lesson_panel(AppState& state) {
-  const std::string title = "Lesson   " + std::filesystem::path(state.lesson_path).filename().string() + "###Lesson";
-  if (begin_panel(title.c_str(), state.layout.lesson)) {
-    const bpl::Stepper& stepper = state.stepper;
-    ImGui::PushFont(state.fonts.heading);
-    ImGui::TextWrapped("%s", state.lesson.title.c_str());
-    ImGui::PopFont();
-    if (!state.lesson.notes.empty()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, viz::color(state.theme.muted));
-      ImGui::TextWrapped("%s", state.lesson.notes.c_str());
-      ImGui::PopStyleColor();
-    }
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::Spacing();
-    if (ImGui::BeginTable("summary", 2, ImGuiTableFlags_SizingFixedFit)) {
-      ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
-      ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
-      summary_row("network", network_summary(stepper.network()));
-      summary_row("data", data_summary(state.lesson, stepper.data()));
-      summary_row("training", training_summary(stepper.training(), stepper.data().x_train.cols()));
-      ImGui::EndTable();
-    }
+// The notes in a box a few lines high; "more" shows them whole (remembered in ImGui's window storage).
+static void draw_notes(AppState& state) {
+  const std::string& notes = state.lesson.notes;
+  if (notes.empty()) return;
+  bool* expanded = ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("notes expanded"), false);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float full = ImGui::CalcTextSize(notes.c_str(), nullptr, false, width).y;
+  const float lines = 3 * ImGui::GetTextLineHeight();
+  const bool long_notes = full > lines + 1;
+  ImGui::PushStyleColor(ImGuiCol_Text, viz::color(state.theme.muted));
+  if (long_notes && !*expanded) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(start, ImVec2(start.x + width, start.y + lines), true);
+    ImGui::TextWrapped("%s", notes.c_str());
+    ImGui::PopClipRect();
+    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + lines + ImGui::GetStyle().ItemSpacing.y));
+  } else {
+    ImGui::TextWrapped("%s", notes.c_str());
   }
-  ImGui::End();
+  ImGui::PopStyleColor();
+  if (long_notes && ImGui::SmallButton(*expanded ? "less" : "more…")) *expanded = !*expanded;
+}
+
+void draw_lesson_section(AppState& state) {
+  const bpl::Stepper& stepper = state.stepper;
+  ImGui::PushFont(state.fonts.heading);
+  ImGui::TextWrapped("%s", state.lesson.title.c_str());
+  ImGui::PopFont();
+  draw_notes(state);
+  if (ImGui::BeginTable("summary", 2, ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    summary_row("network", network_summary(stepper.network()));
+    summary_row("data", data_summary(state.lesson, stepper.data()));
+    summary_row("loss", std::string(bpl::name(stepper.loss())) + ":  " + sample_loss_formula(stepper.loss()));
+    ImGui::EndTable();
+  }
 }
 
 }  // namespace app

@@ -1,0 +1,38 @@
+// Frame-time statistics and the --stats JSON.
+#include "frame_stats.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <numeric>
+
+namespace app {
+
+std::string stats_json(const FrameStats& stats, const StateDump& state) {
+  std::vector<double> ms = stats.frame_ms;
+  std::sort(ms.begin(), ms.end());
+  const double mean = ms.empty() ? 0 : std::accumulate(ms.begin(), ms.end(), 0.0) / static_cast<double>(ms.size());
+  const double p95 = ms.empty() ? 0 : ms[std::min(ms.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(ms.size()))) - 1)];
+  const double max = ms.empty() ? 0 : ms.back();
+  const auto finite = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
+  const nlohmann::json out = {
+      {"frames", ms.size()},
+      {"frame_ms", {{"mean", mean}, {"p95", p95}, {"max", max}}},
+      {"run_steps", stats.run_steps},
+      {"run_seconds", stats.run_seconds},
+      {"steps_per_second", stats.run_seconds > 0 ? static_cast<double>(stats.run_steps) / stats.run_seconds : 0.0},
+      {"step", state.step},
+      {"epoch", state.epoch},
+      {"next_phase", state.next_phase},
+      {"last_phase", state.last_phase},
+      {"initial_loss", finite(state.initial_loss)},
+      {"final_loss", finite(state.final_loss)},
+      {"diverged", state.diverged},
+      {"zoom", state.zoom},
+      {"config_dir", state.config_dir},
+      {"version", state.version},
+  };
+  return out.dump();
+}
+
+}  // namespace app

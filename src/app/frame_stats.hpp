@@ -1,0 +1,32 @@
+// What --stats prints at exit: frame times, training throughput while running, and the final
+// state of the stepper (a state dump for the UI tests).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace app {
+
+struct FrameStats {
+  std::vector<double> frame_ms;  // work time of each frame (poll, panels, render), without the pacing sleep
+  long run_steps = 0;            // whole steps the worker ran, over every run
+  double run_seconds = 0;        // time spent running
+  void add_run(long steps, double seconds) {
+    run_steps += steps;
+    run_seconds += seconds;
+  }
+};
+
+struct StateDump {
+  long step = 0, epoch = 0;
+  std::string next_phase, last_phase;  // "forward:1", "" before the first phase
+  double initial_loss = 0, final_loss = 0;  // mean loss on the training set at start and at exit
+  bool diverged = false;
+  float zoom = 1;
+  std::string config_dir;
+  unsigned long long version = 0;
+};
+
+// {"frames":…, "frame_ms":{"mean","p95","max"}, "steps_per_second":…, "step":…, …} on one line.
+std::string stats_json(const FrameStats& stats, const StateDump& state);
+
+}  // namespace app

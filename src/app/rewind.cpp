@@ -1,0 +1,43 @@
+// The rewind ring and the replay that refills it after a run on the worker thread.
+#include "rewind.hpp"
+
+#include <algorithm>
+
+namespace app {
+
+std::size_t approximate_bytes(const bpl::Stepper& stepper) {
+  std::size_t doubles = 0;
+  const bpl::Network& net = stepper.network();
+  doubles += static_cast<std::size_t>(net.x0.size());
+  for (const bpl::Layer& l : net.layers)
+    doubles += static_cast<std::size_t>(3 * l.w.size() + 3 * l.b.size() + 4 * l.s.size());  // w, ∂ℓ/∂w, moments; s, x, ∂ℓ/∂x, ∂ℓ/∂s
+  doubles += static_cast<std::size_t>(2 * net.parameter_count());  // optimiser moments
+  return 8 * doubles + 2 * 4096 * sizeof(bpl::HistoryBucket) + 4096;
+}
+
+void RewindRing::push(const bpl::Stepper& stepper) {
+  capacity_ = std::clamp<std::size_t>(max_bytes_ / std::max<std::size_t>(approximate_bytes(stepper), 1), 2, max_entries_);
+  if (!entries_.empty() && entries_.back().step() == stepper.step() && entries_.back().at_step_start())
+    entries_.pop_back();  // the same step start again (e.g. after a rewind): keep one copy
+  entries_.push_back(stepper);
+  while (entries_.size() > capacity_) entries_.pop_front();
+}
+
+std::optional<bpl::Stepper> RewindRing::pop() {
+  if (entries_.empty()) return std::nullopt;
+  std::optional<bpl::Stepper> out(std::move(entries_.back()));
+  entries_.pop_back();
+  return out;
+}
+
+bpl::Stepper replay_into(RewindRing& ring, bpl::Stepper stepper, long steps) {
+  ring.push(stepper);  // sets the capacity for this network
+  const long keep = static_cast<long>(ring.capacity());
+  for (long i = 0; i < steps; ++i) {
+    if (i >= steps - keep && i > 0) ring.push(stepper);
+    if (!stepper.advance_step()) break;
+  }
+  return stepper;
+}
+
+}  // namespace app

@@ -1,0 +1,40 @@
+// Rewind: a bounded ring of Stepper copies taken at step starts, newest last.
+// An entry is pushed just before a step's first phase runs, so the newest entry is the start of
+// the current step (when in the middle of one) or of the previous step (when at a step start).
+#pragma once
+#include <cstddef>
+#include <deque>
+#include <optional>
+#include "stepper.hpp"
+
+namespace app {
+
+class RewindRing {
+ public:
+  // At most `max_entries`, and fewer for big networks so the ring stays near `max_bytes`.
+  RewindRing(std::size_t max_entries = 64, std::size_t max_bytes = 256u << 20)
+      : max_entries_(max_entries), max_bytes_(max_bytes) {}
+
+  // Keeps a copy of `stepper` (which is at a step start); the oldest entries go past the bound.
+  void push(const bpl::Stepper& stepper);
+  // The newest entry, removed; nothing when the ring is empty.
+  std::optional<bpl::Stepper> pop();
+  void clear() { entries_.clear(); }
+  bool empty() const { return entries_.empty(); }
+  std::size_t size() const { return entries_.size(); }
+  std::size_t capacity() const { return capacity_; }  // entries kept for the current network size
+  long newest_step() const { return entries_.empty() ? -1 : entries_.back().step(); }
+
+ private:
+  std::size_t max_entries_, max_bytes_, capacity_ = 0;
+  std::deque<bpl::Stepper> entries_;
+};
+
+// Bytes one Stepper copy holds, roughly: every stored matrix of the network and the optimiser.
+std::size_t approximate_bytes(const bpl::Stepper& stepper);
+
+// Pushes the step starts of a replay: from `checkpoint`, runs `steps` whole steps, pushing the start
+// of each of the last ones (only those the ring keeps). Returns the stepper after the replay.
+bpl::Stepper replay_into(RewindRing& ring, bpl::Stepper checkpoint, long steps);
+
+}  // namespace app

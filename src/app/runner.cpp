@@ -1,0 +1,113 @@
+// The training worker: whole steps in a loop, a snapshot published when the main thread asks,
+// live η / batch / optimiser changes, an optional steps-per-second limit.
+#include "runner.hpp"
+
+namespace app {
+
+using Clock = std::chrono::steady_clock;
+
+Runner::~Runner() { stop(); }
+
+void Runner::start(const bpl::Stepper& stepper, RunSpeed speed) {
+  stop();
+  work_ = stepper;
+  checkpoint_ = stepper;
+  since_ = 0;
+  snapshot_.reset();
+  new_training_.reset();
+  speed_ = speed;
+  stop_ = false;
+  finished_ = false;
+  want_snapshot_ = false;
+  changed_ = false;
+  steps_ = 0;
+  started_ = Clock::now();
+  thread_ = std::thread([this] { loop(); });
+}
+
+std::optional<bpl::Stepper> Runner::take_snapshot() {
+  std::lock_guard lock(mutex_);
+  std::optional<bpl::Stepper> out = std::move(snapshot_);
+  snapshot_.reset();
+  return out;
+}
+
+void Runner::set_training(const bpl::TrainingSpec& training) {
+  std::lock_guard lock(mutex_);
+  new_training_ = training;
+  changed_.store(true, std::memory_order_release);
+}
+
+void Runner::set_speed(RunSpeed speed) {
+  std::lock_guard lock(mutex_);
+  speed_ = speed;
+  changed_.store(true, std::memory_order_release);
+}
+
+std::optional<RunResult> Runner::stop() {
+  if (!thread_.joinable()) return std::nullopt;
+  stop_.store(true, std::memory_order_relaxed);
+  thread_.join();
+  stopped_ = Clock::now();
+  RunResult result{std::move(*work_), std::move(*checkpoint_), since_, finished_.load()};
+  work_.reset();
+  checkpoint_.reset();
+  std::lock_guard lock(mutex_);
+  snapshot_.reset();
+  return result;
+}
+
+double Runner::seconds() const {
+  const auto end = thread_.joinable() ? Clock::now() : stopped_;
+  return std::chrono::duration<double>(end - started_).count();
+}
+
+void Runner::publish(const bpl::Stepper& stepper) {
+  std::optional<bpl::Stepper> copy(stepper);  // copy outside the lock; the main thread only waits for a move
+  std::lock_guard lock(mutex_);
+  snapshot_ = std::move(copy);
+}
+
+void Runner::loop() {
+  bpl::Stepper& stepper = *work_;
+  RunSpeed speed = speed_;
+  auto next = Clock::now();
+  while (!stop_.load(std::memory_order_relaxed)) {
+    if (changed_.load(std::memory_order_acquire)) {
+      std::lock_guard lock(mutex_);
+      changed_ = false;
+      if (new_training_) {
+        stepper.set_training(*new_training_);
+        new_training_.reset();
+        *checkpoint_ = stepper;  // a replay from here uses the new settings
+        since_ = 0;
+      }
+      speed = speed_;
+      next = Clock::now();
+    }
+    if (!speed.unlimited) {
+      const auto now = Clock::now();
+      if (now < next) {  // sleep in short slices so stop requests are seen at once
+        std::this_thread::sleep_for(std::min<Clock::duration>(next - now, std::chrono::milliseconds(5)));
+        continue;
+      }
+      next += std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / speed.steps_per_second));
+      if (next < now - std::chrono::milliseconds(100)) next = now;  // no burst of catch-up steps after a stall
+    }
+    if (!stepper.advance_step()) {  // NaN/Inf: stop here, on the phase that produced it
+      publish(stepper);
+      finished_.store(true, std::memory_order_release);
+      return;
+    }
+    ++since_;
+    steps_.store(steps_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);  // only this thread writes
+    if (want_snapshot_.load(std::memory_order_relaxed)) {
+      want_snapshot_.store(false, std::memory_order_relaxed);
+      *checkpoint_ = stepper;
+      since_ = 0;
+      publish(*checkpoint_);
+    }
+  }
+}
+
+}  // namespace app

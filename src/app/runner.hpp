@@ -1,0 +1,75 @@
+// Run mode without stutter: training runs on a worker thread that owns its own Stepper copy.
+// The main thread (which keeps every GL call) asks for a snapshot about once per frame:
+//   start → every frame { take_snapshot(); request_snapshot(); } → stop
+// A snapshot is a Stepper copy (cheap: the data set is shared), always taken between two steps.
+#pragma once
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include "stepper.hpp"
+
+namespace app {
+
+struct RunSpeed {
+  bool unlimited = true;          // as fast as possible
+  double steps_per_second = 30;   // else at most this many
+};
+
+// What the worker leaves when it stops, and what a rewind needs: its stepper at the last snapshot
+// (a step start) and how many whole steps it ran since, so the main thread can replay them.
+struct RunResult {
+  bpl::Stepper stepper;
+  bpl::Stepper checkpoint;
+  long steps_since_checkpoint = 0;
+  bool diverged = false;  // the stepper stopped on NaN/Inf (in the middle of a step)
+};
+
+class Runner {
+ public:
+  Runner() = default;
+  ~Runner();
+  Runner(const Runner&) = delete;
+  Runner& operator=(const Runner&) = delete;
+
+  // Starts the worker on a copy of `stepper` (which should be at a step start).
+  void start(const bpl::Stepper& stepper, RunSpeed speed);
+  bool active() const { return thread_.joinable(); }
+  // True once the worker stopped by itself (a divergence); call stop() to collect it.
+  bool finished() const { return finished_.load(std::memory_order_acquire); }
+
+  void request_snapshot() { want_snapshot_.store(true, std::memory_order_relaxed); }
+  // The snapshot published since the last take, if any.
+  std::optional<bpl::Stepper> take_snapshot();
+
+  // Live changes, picked up by the worker before its next step.
+  void set_training(const bpl::TrainingSpec& training);
+  void set_speed(RunSpeed speed);
+
+  // Stops and joins the worker. Nothing when it was not running.
+  std::optional<RunResult> stop();
+
+  long steps() const { return steps_.load(std::memory_order_relaxed); }  // whole steps since start
+  double seconds() const;  // time since start (up to stop)
+
+ private:
+  void loop();
+  void publish(const bpl::Stepper& stepper);
+
+  std::thread thread_;
+  std::atomic<bool> want_snapshot_{false}, stop_{false}, finished_{false}, changed_{false};
+  std::atomic<long> steps_{0};
+  std::chrono::steady_clock::time_point started_{}, stopped_{};
+
+  std::mutex mutex_;  // guards the three below
+  std::optional<bpl::Stepper> snapshot_;
+  std::optional<bpl::TrainingSpec> new_training_;
+  RunSpeed speed_;
+
+  // Owned by the worker while it runs; read by stop() after the join.
+  std::optional<bpl::Stepper> work_, checkpoint_;
+  long since_ = 0;
+};
+
+}  // namespace app
