@@ -2,6 +2,7 @@
 #include "config.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -77,11 +78,17 @@ bool save_config(const std::string& dir, const UiConfig& c, std::string& error) 
   }
   std::error_code ec;
   fs::create_directories(dir, ec);
-  const json doc = {{"format", "backprop-lab/ui@1"},     {"zoom", c.zoom},
-                    {"sidebar_width", c.sidebar_width},  {"network_height", c.network_height},
-                    {"fit_width", c.fit_width},          {"show_sidebar", c.show_sidebar},
-                    {"show_fit", c.show_fit},            {"show_loss", c.show_loss},
-                    {"unlimited_speed", c.unlimited_speed}, {"steps_per_second", c.steps_per_second}};
+  const auto tidy = [](float v) { return std::round(static_cast<double>(v) * 1e4) / 1e4; };  // 1.1, not 1.100000023841858
+  const json doc = {{"format", "backprop-lab/ui@1"},
+                    {"zoom", tidy(c.zoom)},
+                    {"sidebar_width", tidy(c.sidebar_width)},
+                    {"network_height", tidy(c.network_height)},
+                    {"fit_width", tidy(c.fit_width)},
+                    {"show_sidebar", c.show_sidebar},
+                    {"show_fit", c.show_fit},
+                    {"show_loss", c.show_loss},
+                    {"unlimited_speed", c.unlimited_speed},
+                    {"steps_per_second", tidy(c.steps_per_second)}};
   const std::string path = config_path(dir), temporary = path + ".saving";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

@@ -1,7 +1,8 @@
 // Checks that a PNG is a real rendered frame of the app, not a blank or garbage buffer:
 //   check_png FILE.png WIDTH HEIGHT
-// The size must match; the corners show the background between panels; the panels cover most of
-// every quadrant; there is dark text, and many distinct colours (anti-aliased glyphs, chips).
+// The size must match; a menu bar spans the top; the bottom corners show the background between
+// panels; the panels cover most of every quadrant; there is dark text, and many distinct colours
+// (anti-aliased glyphs, chips, heatmaps).
 #include <stb_image.h>
 #include <cstdio>
 #include <cstdlib>
@@ -51,10 +52,12 @@ int main(int argc, char** argv) {
   std::printf("%s: %dx%d\n", argv[1], im.width, im.height);
   expect(im.width == std::atoi(argv[2]) && im.height == std::atoi(argv[3]), "size is as requested");
 
-  const unsigned background = im.color(0, 0);
-  const bool corners = im.color(im.width - 1, 0) == background && im.color(0, im.height - 1) == background &&
-                       im.color(im.width - 1, im.height - 1) == background;
-  expect(corners, "the four corners show one background colour");
+  // The menu bar runs along the top; the bottom corners show the background between panels.
+  const unsigned background = im.color(0, im.height - 1);
+  expect(im.color(im.width - 1, im.height - 1) == background, "the bottom corners show one background colour");
+  const bool menu_bar = im.color(0, 0) == im.color(im.width - 1, 0) && im.color(0, 0) != background &&
+                        covered(im, background, 0, 0, im.width, 2) > 0.99;
+  expect(menu_bar, "a menu bar spans the top of the window");
 
   std::set<unsigned> colors;
   long dark = 0;

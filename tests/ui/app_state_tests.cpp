@@ -1,0 +1,197 @@
+// App state without a display: stepping and rewind, run mode on the worker thread (snapshots,
+// throughput, divergence and its rewind), live training settings, the editors' draft, open and save.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+#include <unistd.h>
+#include "app_state.hpp"
+
+namespace {
+
+using namespace std::chrono_literals;
+const std::string kLessons = std::string(BACKPROP_SOURCE_DIR) + "/assets/lessons/";
+
+app::AppState fit_sin() { return app::load_app_state(kLessons + "fit-sin.json"); }
+
+std::filesystem::path temp_dir(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("bpl-app-tests-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+TEST(Stepping, EveryActionBumpsTheVersion) {
+  app::AppState state = fit_sin();
+  std::uint64_t v = state.version;
+  for (auto action : {app::next_phase, app::next_step, app::next_epoch, app::rewind, app::reset}) {
+    action(state);
+    EXPECT_GT(state.version, v);
+    v = state.version;
+  }
+}
+
+TEST(Rewind, BackToTheStartOfThisStepThenThePreviousOne) {
+  app::AppState state = fit_sin();
+  app::next_step(state);
+  app::next_step(state);
+  const bpl::Matrix w_after_two = state.stepper.network().layers[0].w;
+  app::next_phase(state);
+  app::next_phase(state);
+  ASSERT_EQ(state.stepper.step(), 2);
+  app::rewind(state);  // mid-step → its start
+  EXPECT_TRUE(state.stepper.at_step_start());
+  EXPECT_EQ(state.stepper.step(), 2);
+  EXPECT_EQ(state.stepper.network().layers[0].w, w_after_two);
+  app::rewind(state);  // at a start → the previous step's start
+  EXPECT_EQ(state.stepper.step(), 1);
+  app::next_step(state);
+  EXPECT_EQ(state.stepper.network().layers[0].w, w_after_two) << "replaying a rewound step gives the same numbers";
+}
+
+TEST(Rewind, RingIsBounded) {
+  app::AppState state = fit_sin();
+  for (int i = 0; i < 100; ++i) app::next_step(state);
+  EXPECT_LE(state.rewind.size(), 64u);
+  EXPECT_EQ(state.rewind.newest_step(), 99);
+}
+
+TEST(RunMode, WorkerTrainsAndPublishesSnapshots) {
+  app::AppState state = fit_sin();
+  const double before = state.stepper.evaluate(state.stepper.data().x_train, state.stepper.data().y_train);
+  app::start_running(state);
+  ASSERT_TRUE(state.running);
+  long seen = 0;
+  for (int frame = 0; frame < 20; ++frame) {  // a frame loop: take the snapshot, ask for the next
+    std::this_thread::sleep_for(5ms);
+    app::update(state);
+    EXPECT_GE(state.stepper.step(), seen);
+    seen = state.stepper.step();
+  }
+  EXPECT_GT(seen, 0);
+  app::stop_running(state);
+  EXPECT_FALSE(state.running);
+  EXPECT_GE(state.stepper.step(), seen);
+  EXPECT_TRUE(state.stepper.at_step_start());
+  EXPECT_GT(state.stats.run_steps, 0);
+  EXPECT_LT(state.stepper.evaluate(state.stepper.data().x_train, state.stepper.data().y_train), before);
+}
+
+TEST(RunMode, RewindAfterRunGivesTheExactPreviousStep) {
+  app::AppState state = fit_sin();
+  app::start_running(state);
+  std::this_thread::sleep_for(20ms);
+  app::update(state);
+  std::this_thread::sleep_for(10ms);
+  app::stop_running(state);
+  const long final_step = state.stepper.step();
+  const bpl::Matrix w_final = state.stepper.network().layers[0].w;
+  app::rewind(state);
+  EXPECT_EQ(state.stepper.step(), final_step - 1);
+  app::next_step(state);
+  EXPECT_EQ(state.stepper.network().layers[0].w, w_final) << "the ring holds the exact step start (replayed)";
+}
+
+TEST(RunMode, SpeedLimitIsKept) {
+  app::AppState state = fit_sin();
+  app::set_speed(state, false, 200);
+  app::start_running(state);
+  std::this_thread::sleep_for(300ms);
+  app::stop_running(state);
+  EXPECT_GT(state.stepper.step(), 20);
+  EXPECT_LT(state.stepper.step(), 120);
+}
+
+TEST(RunMode, LiveLearningRateReachesTheWorker) {
+  app::AppState state = fit_sin();
+  app::start_running(state);
+  app::set_learning_rate(state, 0.001);
+  std::this_thread::sleep_for(20ms);
+  app::update(state);
+  std::this_thread::sleep_for(20ms);
+  app::update(state);
+  EXPECT_DOUBLE_EQ(state.stepper.training().optimizer.learning_rate, 0.001);
+  app::stop_running(state);
+  EXPECT_DOUBLE_EQ(state.stepper.training().optimizer.learning_rate, 0.001);
+}
+
+TEST(Divergence, RunPausesAndRewindsToTheStepThatDiverged) {
+  app::AppState state = fit_sin();
+  bpl::TrainingSpec t = state.stepper.training();
+  t.optimizer.kind = bpl::OptimizerKind::Sgd;
+  t.optimizer.learning_rate = 1e6;
+  app::set_training(state, t);
+  app::start_running(state);
+  for (int frame = 0; frame < 200 && state.running; ++frame) {
+    std::this_thread::sleep_for(2ms);
+    app::update(state);
+  }
+  ASSERT_FALSE(state.running) << "a divergence stops run mode";
+  ASSERT_TRUE(state.stepper.divergence());
+  EXPECT_FALSE(state.stepper.divergence()->message().empty());
+  const long diverged_step = state.stepper.divergence()->step;
+  app::rewind(state);
+  EXPECT_FALSE(state.stepper.divergence());
+  EXPECT_TRUE(state.stepper.at_step_start());
+  EXPECT_EQ(state.stepper.step(), diverged_step);
+}
+
+TEST(Editor, InvalidCombinationIsExplainedNotApplied) {
+  app::AppState state = fit_sin();
+  state.editor.draft.loss = bpl::Loss::Bce;  // needs a sigmoid output; the output is linear
+  app::check_draft(state.editor, state.lesson);
+  EXPECT_TRUE(state.editor.pending);
+  EXPECT_NE(state.editor.problem.find("sigmoid"), std::string::npos) << state.editor.problem;
+  EXPECT_FALSE(app::apply_draft(state).empty());
+  EXPECT_EQ(state.stepper.loss(), bpl::Loss::Mse);
+}
+
+TEST(Editor, ApplyReinitialisesAndKeepsLiveSettings) {
+  app::AppState state = fit_sin();
+  app::set_learning_rate(state, 0.005);
+  app::next_step(state);
+  state.editor.draft.layers.insert(state.editor.draft.layers.begin(), bpl::LayerSpec{32, bpl::Activation::Relu});
+  app::check_draft(state.editor, state.lesson);
+  EXPECT_TRUE(state.editor.pending);
+  EXPECT_EQ(app::apply_draft(state), "");
+  EXPECT_EQ(state.stepper.network().depth(), 3);
+  EXPECT_EQ(state.stepper.network().layers[0].units(), 32);
+  EXPECT_EQ(state.stepper.step(), 0);
+  EXPECT_DOUBLE_EQ(state.stepper.training().optimizer.learning_rate, 0.005);
+  EXPECT_FALSE(state.editor.pending);
+}
+
+TEST(Files, BadLessonKeepsTheCurrentOne) {
+  app::AppState state = fit_sin();
+  const auto dir = temp_dir("bad");
+  const std::string bad = (dir / "bad.json").string();
+  std::ofstream(bad) << "{\"format\": \"backprop-lab/lesson@1\", \"data\": 3}";
+  const std::string error = app::open_lesson(state, bad);
+  EXPECT_NE(error.find("bad.json"), std::string::npos) << error;
+  EXPECT_EQ(state.lesson.title, fit_sin().lesson.title);
+  EXPECT_EQ(app::open_lesson(state, kLessons + "xor.json"), "");
+  EXPECT_EQ(state.stepper.network().inputs, 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Files, SaveAsRoundTripsWithParameters) {
+  app::AppState state = fit_sin();
+  app::set_learning_rate(state, 0.0125);
+  for (int i = 0; i < 5; ++i) app::next_step(state);
+  const auto dir = temp_dir("save");
+  const std::string path = (dir / "saved.json").string();
+  EXPECT_EQ(app::save_lesson_as(state, path, true), "");
+  EXPECT_FALSE(std::filesystem::exists(path + ".saving"));
+  const bpl::Lesson back = bpl::load_lesson(path);
+  EXPECT_DOUBLE_EQ(back.training.optimizer.learning_rate, 0.0125);
+  ASSERT_EQ(back.parameters.size(), 2u);
+  EXPECT_TRUE(back.parameters[0].w.isApprox(state.stepper.network().layers[0].w));
+  // A failed save leaves the file as it was.
+  EXPECT_NE(app::save_lesson_as(state, (dir / "no-such-dir" / "x.json").string(), false), "");
+  EXPECT_EQ(bpl::load_lesson(path).parameters.size(), 2u);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace

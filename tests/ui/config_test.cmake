@@ -1,0 +1,37 @@
+# Presenter zoom persists: Ctrl + twice (xdotool) writes ui.json into the test's config directory,
+# never into the working directory; the next start reads the zoom back.
+#   cmake -DXVFB_RUN=… -DAPP=… -DDRIVER=drive_app.sh -DWORK=dir -P config_test.cmake
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK}/cwd)
+set(config ${WORK}/config)
+set(ENV{BACKPROP_LAB_CONFIG_DIR} ${config})
+execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" sh ${DRIVER} ${APP} ${WORK}/first.json "--size 1280x720"
+                        ctrl+equal ctrl+equal
+                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "first run exited with ${status}\n${err}")
+endif()
+if(NOT EXISTS ${config}/ui.json)
+  message(FATAL_ERROR "no ${config}/ui.json after zooming")
+endif()
+file(READ ${config}/ui.json saved)
+message("ui.json: ${saved}")
+string(JSON zoom GET "${saved}" zoom)
+if(NOT zoom EQUAL 1.25)
+  message(FATAL_ERROR "saved zoom is ${zoom}, expected 1.25 after two Ctrl +")
+endif()
+file(GLOB left_behind ${WORK}/cwd/*)
+if(left_behind)
+  message(FATAL_ERROR "files written into the working directory: ${left_behind}")
+endif()
+execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${APP} --frames 2 --stats
+                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status OUTPUT_VARIABLE json ERROR_VARIABLE err TIMEOUT 60)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "second run exited with ${status}\n${err}")
+endif()
+string(JSON zoom GET "${json}" zoom)
+string(JSON dir GET "${json}" config_dir)
+if(NOT zoom EQUAL 1.25 OR NOT dir STREQUAL config)
+  message(FATAL_ERROR "second start: zoom ${zoom} from ${dir}, expected 1.25 from ${config}")
+endif()
+message("ok  zoom 1.25 saved in ${config} and read back")
