@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
   const auto frame_period = std::chrono::microseconds(16667);
   std::string title;
   int status = 0;
-  for (int frame = 1; !viz::should_close(window) && !state.quit; ++frame) {
+  for (int frame = 1; !viz::should_close(window); ++frame) {
     const auto frame_start = Clock::now();
     if (const float scale = viz::content_scale(window); scale != state.content_scale) {
       state.content_scale = scale;  // moved to another monitor
@@ -117,7 +117,7 @@ int main(int argc, char** argv) {
 
     viz::end_frame(window, state.theme.background);
     if (!ImGui::IsMouseDown(0)) keeper.keep(state.config);  // after a drag, not during it
-    if (batch && frame >= *options.frames) {
+    if (state.quit || (batch && frame >= *options.frames)) {  // the last frame: Ctrl+Q or --frames
       int width = 0, height = 0;
       viz::framebuffer_size(window, width, height);
       if (!options.screenshot.empty() && !viz::save_framebuffer_png(options.screenshot, width, height, error)) {
