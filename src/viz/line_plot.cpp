@@ -1,0 +1,246 @@
+// The line plot's frame: ranges (autoscale or the user's zoom) → layout from the tick labels →
+// interaction → grid, series, axes, legend, hover. Series drawing is in plot_series.cpp.
+#include "line_plot.hpp"
+#include <imgui_internal.h>  // SetItemUsingMouseWheel: the wheel zooms the plot, not the window
+#include <algorithm>
+#include <cmath>
+#include <vector>
+#include "plot_legend.hpp"
+#include "plot_math.hpp"
+#include "plot_series.hpp"
+
+namespace viz {
+
+ImVec2 PlotArea::to_screen(double vx, double vy) const {
+  return {static_cast<float>(min.x + to_pixel(vx, x, max.x - min.x, false)),
+          static_cast<float>(max.y - to_pixel(vy, y, max.y - min.y, log_y))};
+}
+double PlotArea::x_at(float px) const { return from_pixel(px - min.x, x, max.x - min.x, false); }
+double PlotArea::y_at(float py) const { return from_pixel(max.y - py, y, max.y - min.y, log_y); }
+
+namespace {
+
+void extend(DataRange& d, std::span<const double> values, bool positive) {
+  const DataRange r = finite_range(values, positive);
+  if (!r.valid) return;
+  if (!d.valid) d = r;
+  d.range = {std::min(d.range.lo, r.range.lo), std::max(d.range.hi, r.range.hi)};
+}
+
+struct Extents {
+  DataRange x, y;
+};
+Extents data_extents(const PlotData& data, bool log_y) {
+  Extents e;
+  for (const LineSeries& s : data.lines)
+    if (s.fit) {
+      extend(e.x, s.x, false);
+      for (auto ys : {s.y, s.band_lo, s.band_hi}) extend(e.y, ys, log_y);
+    }
+  for (const ScatterSeries& s : data.scatters)
+    if (s.fit) extend(e.x, s.x, false), extend(e.y, s.y, log_y);
+  return e;
+}
+
+// At least a little span, so a single point or a flat line still has an axis around it.
+Range with_some_span(Range r, double relative, double absolute) {
+  return widen(r, std::max(absolute, relative * std::max(std::abs(r.lo), std::abs(r.hi))));
+}
+
+// The autoscaled ranges; every frame, so a double-click reset lands on the data at once.
+Range auto_x(PlotView& view, const Extents& e, const PlotOptions& o) {
+  if (o.x_range) return *o.x_range;
+  DataRange d = e.x;
+  d.range = with_some_span(d.range, 0.1, 1e-9);
+  view.x_auto.update(d, 0.02);
+  return view.x_auto.shown;
+}
+Range auto_y(PlotView& view, const Extents& e, const PlotOptions& o) {
+  if (o.y_range) return *o.y_range;
+  DataRange d = e.y;
+  if (o.log_y) {
+    if (d.valid) d.range = widen({std::log10(d.range.lo), std::log10(d.range.hi)}, 0.5);  // half a decade at least
+    view.y_log_auto.update(d, o.padding);
+    return {std::pow(10.0, view.y_log_auto.shown.lo), std::pow(10.0, view.y_log_auto.shown.hi)};
+  }
+  if (o.include_zero && d.valid) d.range = {std::min(d.range.lo, 0.0), std::max(d.range.hi, 0.0)};
+  d.range = with_some_span(d.range, 0.2, 1e-9);
+  view.y_auto.update(d, o.padding);
+  Range r = view.y_auto.shown;
+  if (o.include_zero && d.valid && d.range.lo >= 0) r.lo = std::max(r.lo, 0.0);
+  return r;
+}
+
+struct Ticks {
+  std::vector<double> major, minor;
+  std::vector<std::string> labels;
+};
+Ticks make_ticks(Range r, bool log, int most) {
+  Ticks t;
+  most = std::max(2, most);
+  if (log) {
+    t.major = log_ticks(r, most);
+    const bool decades = t.major.size() >= 2 && std::all_of(t.major.begin(), t.major.end(), [](double v) {
+      return std::abs(std::log10(v) - std::round(std::log10(v))) < 1e-9;
+    });
+    if (decades) {
+      for (double v : t.major) t.labels.push_back(decade_label(v));
+      if (t.major[1] / t.major[0] < 11) t.minor = log_minor_ticks(r, 80);
+      return t;
+    }
+  } else {
+    t.major = nice_ticks(r, most);
+  }
+  const double step = nice_step(r.span(), most);
+  for (double v : t.major) t.labels.push_back(typographic_minus(tick_label(v, step)));
+  return t;
+}
+
+float widest(const std::vector<std::string>& labels) {
+  float w = 0;
+  for (const auto& s : labels) w = std::max(w, ImGui::CalcTextSize(s.c_str()).x);
+  return w;
+}
+
+// Wheel zooms about the mouse (Shift: x only); drag pans; double-click goes back to the autoscale.
+void interact(PlotView& view, const PlotArea& area, const PlotOptions& o, bool active) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 m = io.MousePos;
+  const bool inside = m.x >= area.min.x && m.x <= area.max.x && m.y >= area.min.y && m.y <= area.max.y;
+  if (inside && ImGui::IsItemHovered() && io.MouseWheel != 0) {
+    const double factor = std::pow(0.85, io.MouseWheel);
+    const Range x = zoom_range(area.x, area.x_at(m.x), factor, false);
+    if (x.span() > 1e-12 * std::max(1.0, std::abs(x.lo))) view.x_zoom = x;
+    if (!io.KeyShift) {
+      view.y_zoom = zoom_range(area.y, area.y_at(m.y), factor, o.log_y);
+      view.zoom_log_y = o.log_y;
+    }
+  }
+  if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f) && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
+    view.x_zoom = pan_range(area.x, io.MouseDelta.x, area.max.x - area.min.x, false);
+    view.y_zoom = pan_range(area.y, -io.MouseDelta.y, area.max.y - area.min.y, o.log_y);
+    view.zoom_log_y = o.log_y;
+  }
+  if (inside && ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) view.reset_zoom();
+}
+
+void draw_grid_and_labels(ImDrawList* draw, const PlotArea& area, const Ticks& xt, const Ticks& yt,
+                          const PlotOptions& o, float widget_bottom, float x_label_left) {
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text, 0.85f);
+  const float h = ImGui::GetTextLineHeight(), pad = 0.35f * h;
+  for (double v : yt.minor) {
+    const float y = area.to_screen(area.x.lo, v).y;
+    draw->AddLine({area.min.x, y}, {area.max.x, y}, (o.grid & 0x00FFFFFF) | ((o.grid >> 25) << 24), o.scale);
+  }
+  for (std::size_t i = 0; i < yt.major.size(); ++i) {
+    const float y = std::round(area.to_screen(area.x.lo, yt.major[i]).y);
+    if (y < area.min.y - 1 || y > area.max.y + 1) continue;
+    draw->AddLine({area.min.x, y}, {area.max.x, y}, o.grid, o.scale);
+    const ImVec2 size = ImGui::CalcTextSize(yt.labels[i].c_str());
+    draw->AddText({area.min.x - pad - size.x, y - 0.5f * size.y}, text, yt.labels[i].c_str());
+  }
+  float last_right = -1e9f;
+  for (std::size_t i = 0; i < xt.major.size(); ++i) {
+    const float x = std::round(area.to_screen(xt.major[i], area.y.lo).x);
+    if (x < area.min.x - 1 || x > area.max.x + 1) continue;
+    draw->AddLine({x, area.min.y}, {x, area.max.y}, o.grid, o.scale);
+    const ImVec2 size = ImGui::CalcTextSize(xt.labels[i].c_str());
+    const float left = x - 0.5f * size.x;
+    if (left < last_right + h || left + size.x > x_label_left - h) continue;  // no overlaps
+    draw->AddText({left, widget_bottom - size.y}, text, xt.labels[i].c_str());
+    last_right = left + size.x;
+  }
+}
+
+}  // namespace
+
+PlotHover draw_line_plot(const char* id, PlotView& view, ImVec2 size, const PlotOptions& o, const PlotData& data) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  if (size.x <= 0) size.x = std::max(avail.x + size.x, 50.0f);
+  if (size.y <= 0) size.y = std::max(avail.y + size.y, 50.0f);
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(id, size, ImGuiButtonFlags_MouseButtonLeft);
+  const bool active = ImGui::IsItemActive();
+  if (o.interactive && ImGui::IsItemHovered()) ImGui::SetItemUsingMouseWheel();
+
+  // 1. Ranges: autoscale (always updated, for eased motion), replaced by the user's zoom if any.
+  if (view.y_zoom && view.zoom_log_y != o.log_y) view.y_zoom.reset();  // the axis kind changed
+  const Extents extents = data_extents(data, o.log_y);
+  PlotArea area;
+  area.log_y = o.log_y;
+  const Range auto_xr = auto_x(view, extents, o), auto_yr = auto_y(view, extents, o);
+
+  // 2. Layout: a top row (y label, legend), the data rectangle, a bottom row (x tick labels, x label).
+  const float h = ImGui::GetTextLineHeight(), pad = 0.4f * h;
+  const ImVec2 legend = o.legend == LegendPlace::Above ? legend_row_size(data, o.scale) : ImVec2{0, 0};
+  const float y_label_w = o.y_label.empty() ? 0 : ImGui::CalcTextSize(o.y_label.c_str()).x;
+  const bool two_rows = legend.x > 0 && y_label_w > 0 && y_label_w + 2 * h + legend.x > size.x;
+  const float top = (legend.x > 0 || y_label_w > 0) ? (two_rows ? 2 : 1) * (h + pad) : 0.6f * h;
+  const float bottom = h + pad;
+  const float x_label_w = o.x_label.empty() ? 0 : ImGui::CalcTextSize(o.x_label.c_str()).x;
+  Ticks xt, yt;
+  for (int pass = 0; pass < 2; ++pass) {  // pass 0 lays out for interaction; pass 1 with the ranges it left
+    area.x = view.x_zoom.value_or(auto_xr);
+    area.y = view.y_zoom.value_or(auto_yr);
+    const float plot_h = std::max(size.y - top - bottom, 10.0f);
+    yt = make_ticks(area.y, o.log_y, static_cast<int>(plot_h / (0.6f * o.tick_spacing * o.scale)));
+    const float left = std::max(widest(yt.labels) + 2 * pad, 0.5f * h);
+    area.min = {p0.x + left, p0.y + top};
+    area.max = {p0.x + size.x - 0.8f * h, p0.y + top + plot_h};
+    xt = make_ticks(area.x, false, static_cast<int>((area.max.x - area.min.x) / (o.tick_spacing * o.scale)));
+    if (pass == 0 && o.interactive) interact(view, area, o, active);
+  }
+
+  // 3. Draw: background, underlay, grid, bands, lines, points, overlay; then frame, labels, legend.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(area.min, area.max, o.background);
+  if (o.underlay) {
+    const ImVec2 cursor = ImGui::GetCursorScreenPos();
+    draw->PushClipRect(area.min, area.max, true);
+    o.underlay(area);
+    draw->PopClipRect();
+    ImGui::SetCursorScreenPos(cursor);
+  }
+  draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y, x_label_w > 0 ? p0.x + size.x - x_label_w : 1e9f);
+  draw->PushClipRect(area.min, area.max, true);
+  for (const LineSeries& s : data.lines)
+    if (!s.band_lo.empty()) draw_band(draw, area, s);
+  for (const LineSeries& s : data.lines) draw_line(draw, area, s, o.scale);
+  for (const ScatterSeries& s : data.scatters) draw_scatter(draw, area, s, o.scale);
+  if (o.overlay) o.overlay(area, draw);
+  draw->PopClipRect();
+  draw->AddRect(area.min, area.max, o.frame, 0, 0, o.scale);
+
+  const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  if (y_label_w > 0) draw->AddText(p0, muted, o.y_label.c_str());
+  if (x_label_w > 0) draw->AddText({p0.x + size.x - x_label_w, p0.y + size.y - h}, muted, o.x_label.c_str());
+  if (legend.x > 0) draw_legend_row(draw, {p0.x + size.x, p0.y + (two_rows ? h + pad : 0)}, data, o.scale);
+  draw_legend_box(draw, area, o.legend, data, o.scale);
+  if (!extents.y.valid && !o.empty_text.empty()) {
+    const ImVec2 t = ImGui::CalcTextSize(o.empty_text.c_str());
+    draw->AddText({0.5f * (area.min.x + area.max.x - t.x), 0.5f * (area.min.y + area.max.y - t.y)}, muted,
+                  o.empty_text.c_str());
+  }
+  if (view.zoomed())
+    draw->AddText({area.min.x + pad, area.min.y + 0.3f * pad}, muted, "zoomed · double-click resets");
+
+  // 4. Hover: crosshair at the mouse, a ring on the nearest point, its values.
+  PlotHover hover;
+  const ImVec2 m = ImGui::GetIO().MousePos;
+  hover.active = ImGui::IsItemHovered() && m.x >= area.min.x && m.x <= area.max.x && m.y >= area.min.y && m.y <= area.max.y;
+  if (!hover.active) return hover;
+  hover.mouse_x = area.x_at(m.x), hover.mouse_y = area.y_at(m.y);
+  draw->AddLine({m.x, area.min.y}, {m.x, area.max.y}, IM_COL32(0, 0, 0, 70), o.scale);
+  draw->AddLine({area.min.x, m.y}, {area.max.x, m.y}, IM_COL32(0, 0, 0, 70), o.scale);
+  if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) return hover;  // panning: no readout
+  find_nearest(area, data, m, hover);
+  if (hover.index >= 0) {
+    const ImVec2 c = area.to_screen(hover.x, hover.y);
+    draw->AddCircleFilled(c, 6 * o.scale, IM_COL32(255, 255, 255, 230));
+    draw->AddCircle(c, 6 * o.scale, IM_COL32(20, 20, 20, 255), 0, 2 * o.scale);
+    if (o.tooltip) draw_hover_tooltip(hover, data, o);
+  }
+  return hover;
+}
+
+}  // namespace viz

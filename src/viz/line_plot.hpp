@@ -1,0 +1,114 @@
+// A line and scatter plot drawn with ImGui's draw list: nice 1-2-5 ticks sized from pixels, linear
+// or log y with decade ticks, legend, hover crosshair with the nearest point's value, autoscale
+// that skips NaN/Inf and eases without jitter, min/max decimation per pixel column for long
+// series, zoom (wheel) and pan (drag) with double-click to reset.
+//
+// One call per frame with all the data, so the axes fit the data in the same frame:
+//   viz::PlotView view;                      // kept by the caller between frames
+//   viz::LineSeries line{.label = "train", .x = xs, .y = ys, .colour = blue};
+//   viz::draw_line_plot("loss", view, size, options, {.lines = {&line, 1}});
+#pragma once
+#include <imgui.h>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include "axis.hpp"
+
+namespace viz {
+
+struct LineSeries {
+  std::string label{};             // in the legend and the hover readout; "" = not in the legend
+  std::span<const double> x{}, y{};  // (n) each; non-finite y break the line
+  ImU32 colour = IM_COL32(0, 0, 0, 255);
+  float thickness = 2.5f;          // pixels, before the plot's scale
+  float dash = 0;                  // dash length in pixels (gap = 0.6 dash); 0 = solid
+  std::span<const double> band_lo{}, band_hi{};  // optional (n): a faint band between them (min–max)
+  bool sorted_x = true;            // x increasing: allows decimation and binary search
+  bool fit = true;                 // counts for the autoscale
+  bool hover = true;               // can be the hovered point
+};
+
+enum class Marker { Circle, Square, Diamond, TriangleUp, Cross };
+
+struct ScatterSeries {
+  std::string label{};
+  std::span<const double> x{}, y{};
+  ImU32 colour = IM_COL32(0, 0, 0, 255);
+  std::span<const ImU32> colours{};  // optional (n): one colour per point, over `colour`
+  Marker marker = Marker::Circle;
+  float radius = 5;                 // pixels, before the plot's scale
+  bool filled = true;               // false: outline only
+  ImU32 outline = 0;                // ring drawn around each marker (0 = none)
+  std::span<const std::uint8_t> highlight{};  // optional (n): 1 = highlighted (a ring in highlight_colour)
+  ImU32 highlight_colour = IM_COL32(230, 110, 20, 255);
+  bool fit = true;
+  bool hover = true;
+};
+
+enum class LegendPlace { None, Above, TopLeft, TopRight, BottomLeft, BottomRight };
+
+// The plot's data rectangle on screen and its axes: for drawing extra things over or under the data.
+struct PlotArea {
+  ImVec2 min, max;  // screen pixels of the data rectangle
+  Range x, y;       // shown ranges (y in values, also on a log axis)
+  bool log_y = false;
+  ImVec2 to_screen(double vx, double vy) const;
+  double x_at(float px) const;
+  double y_at(float py) const;
+};
+
+struct PlotOptions {
+  std::string x_label{}, y_label{};  // x: under the axis at the right; y: over the axis at the left
+  bool log_y = false;               // log10 y axis: only positive values are drawn and fitted
+  std::optional<Range> x_range{}, y_range{};  // fixed ranges; otherwise autoscale
+  bool include_zero = false;        // linear autoscale keeps 0 in the y range
+  double padding = 0.05;            // autoscale padding, a fraction of the data span
+  float scale = 1;                  // content scale: multiplies thicknesses, radii, spacings
+  float tick_spacing = 80;          // pixels per x tick label (y: 0.6 of it), before the scale
+  LegendPlace legend = LegendPlace::Above;
+  bool tooltip = true;              // the default hover readout (turn off to draw your own)
+  bool interactive = true;          // zoom, pan and double-click reset
+  std::string empty_text{};         // shown in the middle when no point is finite
+  ImU32 background = IM_COL32(255, 255, 255, 255);
+  ImU32 grid = IM_COL32(0, 0, 0, 28);
+  ImU32 frame = IM_COL32(0, 0, 0, 90);
+  // Drawn after the background, before the grid and the series (e.g. a heatmap under the points).
+  std::function<void(const PlotArea&)> underlay{};
+  // Drawn after the series, before the legend and the hover (e.g. markers, annotations).
+  std::function<void(const PlotArea&, ImDrawList*)> overlay{};
+};
+
+struct PlotData {
+  std::span<const LineSeries> lines{};
+  std::span<const ScatterSeries> scatters{};
+};
+
+// What the mouse is over: the data point nearest to it (one of line / scatter is ≥ 0) and where it is.
+struct PlotHover {
+  bool active = false;       // the mouse is over the data rectangle
+  double mouse_x = 0, mouse_y = 0;
+  int line = -1, scatter = -1;
+  long index = -1;           // the point's index in its series
+  double x = 0, y = 0;       // the point
+};
+
+// What a plot keeps between frames: its eased autoscale and the user's zoom and pan.
+struct PlotView {
+  Autoscale x_auto, y_auto, y_log_auto;  // y_log_auto works on log10 values
+  std::optional<Range> x_zoom, y_zoom;   // set by wheel and drag, cleared by a double-click
+  bool zoom_log_y = false;               // the axis kind y_zoom was made on
+  void reset_zoom() { x_zoom.reset(), y_zoom.reset(); }
+  bool zoomed() const { return x_zoom || y_zoom; }
+};
+
+// Draws the plot at the cursor as one ImGui item of `size` (negative or zero: the available space).
+PlotHover draw_line_plot(const char* id, PlotView& view, ImVec2 size, const PlotOptions& options,
+                         const PlotData& data);
+
+// Draws one marker (the scatter's shapes) at `centre`; for legends and annotations.
+void draw_marker(ImDrawList* draw, ImVec2 centre, Marker marker, float radius, ImU32 colour, bool filled,
+                 float thickness);
+
+}  // namespace viz

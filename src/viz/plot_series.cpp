@@ -1,0 +1,215 @@
+// Series → draw list: lines (min/max per pixel column when long), bands, markers; nearest point.
+#include "plot_series.hpp"
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+#include "decimate.hpp"
+#include "plot_math.hpp"
+
+namespace viz {
+
+namespace {
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr float far = 1e5f;  // screen coordinates are clamped this far outside the plot
+
+// Data → screen with y already transformed (log10 on a log axis), as the decimation works on it.
+struct Mapper {
+  const PlotArea& a;
+  double t_lo, t_hi;
+  explicit Mapper(const PlotArea& area)
+      : a(area),
+        t_lo(area.log_y ? std::log10(area.y.lo) : area.y.lo),
+        t_hi(area.log_y ? std::log10(area.y.hi) : area.y.hi) {}
+  double t(double y) const { return a.log_y ? (y > 0 ? std::log10(y) : nan) : y; }
+  float sx(double x) const {
+    const double p = a.min.x + (x - a.x.lo) / a.x.span() * (a.max.x - a.min.x);
+    return static_cast<float>(std::clamp(p, double(a.min.x - far), double(a.max.x + far)));
+  }
+  float sy(double ty) const {
+    const double p = a.max.y - (ty - t_lo) / (t_hi - t_lo) * (a.max.y - a.min.y);
+    return static_cast<float>(std::clamp(p, double(a.min.y - far), double(a.max.y + far)));
+  }
+};
+
+ImU32 with_alpha(ImU32 colour, float factor) {
+  const auto alpha = static_cast<ImU32>(((colour >> IM_COL32_A_SHIFT) & 0xFF) * factor);
+  return (colour & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
+}
+
+void stroke(ImDrawList* draw, const std::vector<ImVec2>& run, const LineSeries& s, float thickness) {
+  if (run.size() == 1) {  // a lone point between gaps: a dot, so it is not lost
+    draw->AddCircleFilled(run[0], thickness, s.colour);
+    return;
+  }
+  if (s.dash <= 0) return draw_polyline(draw, run.data(), static_cast<int>(run.size()), s.colour, thickness);
+  std::vector<Point> points(run.size());
+  std::transform(run.begin(), run.end(), points.begin(), [](ImVec2 p) { return Point{p.x, p.y}; });
+  const float dash = s.dash * thickness / std::max(s.thickness, 0.1f);  // the dash scales like the line
+  for (const auto& d : dash_polyline(points, dash, 0.6f * dash)) {
+    std::vector<ImVec2> piece(d.size());
+    std::transform(d.begin(), d.end(), piece.begin(), [](Point p) { return ImVec2(p.x, p.y); });
+    draw_polyline(draw, piece.data(), static_cast<int>(piece.size()), s.colour, thickness);
+  }
+}
+
+// [first, last) of the series to look at: the visible span of sorted x, else everything.
+IndexSpan span_of(const PlotArea& area, std::span<const double> x, bool sorted) {
+  if (sorted) return visible_span(x, area.x.lo, area.x.hi);
+  return {0, static_cast<long>(x.size())};
+}
+
+int pixel_columns(const PlotArea& area) { return std::max(1, static_cast<int>(area.max.x - area.min.x)); }
+}  // namespace
+
+void draw_polyline(ImDrawList* draw, const ImVec2* points, int count, ImU32 colour, float thickness) {
+  constexpr int chunk = 1000;  // thick anti-aliased lines take several vertices per point
+  for (int start = 0; start + 1 < count; start += chunk - 1)
+    draw->AddPolyline(points + start, std::min(chunk, count - start), colour, ImDrawFlags_None, thickness);
+}
+
+void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale) {
+  const Mapper m(area);
+  const float thickness = s.thickness * scale;
+  const std::size_t n = std::min(s.x.size(), s.y.size());
+  const IndexSpan span = span_of(area, s.x.first(n), s.sorted_x);
+  const int pixels = pixel_columns(area);
+  std::vector<ImVec2> run;
+  if (s.sorted_x && span.last - span.first > 2L * pixels) {
+    // Long: one column per pixel, a polyline through each column's last value and a bar from min to max.
+    std::vector<double> t(static_cast<std::size_t>(span.last - span.first));
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = m.t(s.y[span.first + i]);
+    const auto xs = s.x.subspan(static_cast<std::size_t>(span.first), t.size());
+    for (const Column& c : decimate(xs, t, area.x.lo, area.x.hi, pixels)) {
+      const float x = m.sx(c.x);
+      run.push_back({x, m.sy(c.last)});
+      if (c.max > c.min) draw->AddLine({x, m.sy(c.min)}, {x, m.sy(c.max)}, s.colour, thickness);
+    }
+  } else {
+    for (long i = span.first; i < span.last; ++i) {
+      const double t = m.t(s.y[i]);
+      if (std::isfinite(t) && std::isfinite(s.x[i])) {
+        run.push_back({m.sx(s.x[i]), m.sy(t)});
+      } else if (!run.empty()) {
+        stroke(draw, run, s, thickness);
+        run.clear();
+      }
+    }
+  }
+  if (!run.empty()) stroke(draw, run, s, thickness);
+}
+
+void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s) {
+  const std::size_t n = std::min({s.x.size(), s.band_lo.size(), s.band_hi.size()});
+  if (n < 2) return;
+  const Mapper m(area);
+  const ImU32 colour = with_alpha(s.colour, 0.2f);
+  const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+  const IndexSpan span = span_of(area, s.x.first(n), s.sorted_x);
+  std::vector<BandColumn> columns;  // in transformed y
+  if (s.sorted_x && span.last - span.first > 2L * pixel_columns(area)) {
+    std::vector<double> lo(static_cast<std::size_t>(span.last - span.first)), hi(lo.size());
+    for (std::size_t i = 0; i < lo.size(); ++i) lo[i] = m.t(s.band_lo[span.first + i]), hi[i] = m.t(s.band_hi[span.first + i]);
+    columns = decimate_band(s.x.subspan(static_cast<std::size_t>(span.first), lo.size()), lo, hi, area.x.lo, area.x.hi,
+                            pixel_columns(area));
+  } else {
+    for (long i = span.first; i < span.last; ++i) columns.push_back({s.x[i], m.t(s.band_lo[i]), m.t(s.band_hi[i])});
+  }
+  for (std::size_t i = 0; i + 1 < columns.size(); ++i) {
+    const BandColumn &a = columns[i], &b = columns[i + 1];
+    if (!std::isfinite(a.lo + a.hi + b.lo + b.hi + a.x + b.x)) continue;
+    const float xa = m.sx(a.x), xb = m.sx(b.x);
+    draw->PrimReserve(6, 4);  // one trapezoid: two triangles, no anti-aliased seams between them
+    draw->PrimQuadUV({xa, m.sy(a.hi)}, {xb, m.sy(b.hi)}, {xb, m.sy(b.lo)}, {xa, m.sy(a.lo)}, uv, uv, uv, uv, colour);
+  }
+}
+
+void draw_marker(ImDrawList* draw, ImVec2 c, Marker marker, float r, ImU32 colour, bool filled, float thickness) {
+  switch (marker) {
+    case Marker::Circle:
+      if (filled) draw->AddCircleFilled(c, r, colour);
+      else draw->AddCircle(c, r, colour, 0, thickness);
+      break;
+    case Marker::Square: {
+      const float h = 0.88f * r;
+      if (filled) draw->AddRectFilled({c.x - h, c.y - h}, {c.x + h, c.y + h}, colour);
+      else draw->AddRect({c.x - h, c.y - h}, {c.x + h, c.y + h}, colour, 0, 0, thickness);
+      break;
+    }
+    case Marker::Diamond: {
+      const float d = 1.25f * r;
+      const ImVec2 a{c.x, c.y - d}, b{c.x + d, c.y}, e{c.x, c.y + d}, f{c.x - d, c.y};
+      if (filled) draw->AddQuadFilled(a, b, e, f, colour);
+      else draw->AddQuad(a, b, e, f, colour, thickness);
+      break;
+    }
+    case Marker::TriangleUp: {
+      const ImVec2 a{c.x, c.y - 1.3f * r}, b{c.x + 1.15f * r, c.y + 0.7f * r}, e{c.x - 1.15f * r, c.y + 0.7f * r};
+      if (filled) draw->AddTriangleFilled(a, b, e, colour);
+      else draw->AddTriangle(a, b, e, colour, thickness);
+      break;
+    }
+    case Marker::Cross: {
+      const float d = 0.9f * r, t = std::max(thickness, 0.45f * r);
+      draw->AddLine({c.x - d, c.y - d}, {c.x + d, c.y + d}, colour, t);
+      draw->AddLine({c.x - d, c.y + d}, {c.x + d, c.y - d}, colour, t);
+      break;
+    }
+  }
+}
+
+void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s, float scale) {
+  const Mapper m(area);
+  const float r = s.radius * scale, thickness = 1.6f * scale;
+  const std::size_t n = std::min(s.x.size(), s.y.size());
+  for (int pass = 0; pass < 2; ++pass)  // highlights first, so markers stay on top of every halo
+    for (std::size_t i = 0; i < n; ++i) {
+      const double t = m.t(s.y[i]);
+      if (!std::isfinite(t) || !std::isfinite(s.x[i])) continue;
+      const ImVec2 c{m.sx(s.x[i]), m.sy(t)};
+      if (c.x < area.min.x - 3 * r || c.x > area.max.x + 3 * r || c.y < area.min.y - 3 * r || c.y > area.max.y + 3 * r)
+        continue;
+      const bool lit = i < s.highlight.size() && s.highlight[i];
+      if (pass == 0) {
+        if (lit) {
+          draw->AddCircleFilled(c, 2.3f * r, with_alpha(s.highlight_colour, 0.30f));
+          draw->AddCircle(c, 2.3f * r, s.highlight_colour, 0, 2.2f * scale);
+        }
+        continue;
+      }
+      const ImU32 colour = i < s.colours.size() ? s.colours[i] : s.colour;
+      if (s.outline) draw_marker(draw, c, s.marker, r + 1.2f * scale, s.outline, true, thickness);
+      draw_marker(draw, c, s.marker, r, colour, s.filled, thickness);
+    }
+}
+
+void find_nearest(const PlotArea& area, const PlotData& data, ImVec2 mouse, PlotHover& hover) {
+  const Mapper m(area);
+  float best = std::numeric_limits<float>::max();
+  auto consider = [&](std::span<const double> x, std::span<const double> y, long i, int line, int scatter) {
+    if (i < 0 || i >= static_cast<long>(std::min(x.size(), y.size()))) return;
+    const double t = m.t(y[i]);
+    if (!std::isfinite(t) || !std::isfinite(x[i])) return;
+    const float dx = m.sx(x[i]) - mouse.x, dy = m.sy(t) - mouse.y, d = dx * dx + dy * dy;
+    if (d >= best) return;
+    best = d;
+    hover.line = line, hover.scatter = scatter, hover.index = i, hover.x = x[i], hover.y = y[i];
+  };
+  const double mouse_x = area.x_at(mouse.x);
+  for (int k = 0; k < static_cast<int>(data.lines.size()); ++k) {
+    const LineSeries& s = data.lines[k];
+    if (!s.hover) continue;
+    if (s.sorted_x) {
+      const long i = nearest_sorted(s.x, mouse_x);
+      for (long j = i - 1; j <= i + 1; ++j) consider(s.x, s.y, j, k, -1);
+    } else {
+      for (long j = 0; j < static_cast<long>(s.x.size()); ++j) consider(s.x, s.y, j, k, -1);
+    }
+  }
+  for (int k = 0; k < static_cast<int>(data.scatters.size()); ++k)
+    if (data.scatters[k].hover)
+      for (long j = 0; j < static_cast<long>(data.scatters[k].x.size()); ++j)
+        consider(data.scatters[k].x, data.scatters[k].y, j, -1, k);
+}
+
+}  // namespace viz

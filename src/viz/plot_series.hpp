@@ -1,0 +1,18 @@
+// Inside the line plot: series turned into draw-list primitives (decimated, dashed, chunked so no
+// draw call passes ImGui's 16-bit index limit), and the search for the point nearest the mouse.
+#pragma once
+#include "line_plot.hpp"
+
+namespace viz {
+
+void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s);
+void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale);
+void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s, float scale);
+
+// Fills hover.line / scatter / index / x / y with the point of `data` nearest to `mouse` on screen.
+void find_nearest(const PlotArea& area, const PlotData& data, ImVec2 mouse, PlotHover& hover);
+
+// The polyline (a single run, no breaks) in chunks of at most ~1000 points.
+void draw_polyline(ImDrawList* draw, const ImVec2* points, int count, ImU32 colour, float thickness);
+
+}  // namespace viz
