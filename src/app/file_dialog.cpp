@@ -58,11 +58,16 @@ static void draw_dialog_body(AppState& state) {
   const float width = ImGui::GetContentRegionAvail().x;
   ImGui::TextDisabled("Lessons here and in assets/lessons");
   if (ImGui::BeginListBox("##files", ImVec2(width, 8.5f * ImGui::GetTextLineHeightWithSpacing()))) {
-    for (const std::string& file : files.files) {
-      if (ImGui::Selectable(file.c_str(), file == files.path, ImGuiSelectableFlags_AllowDoubleClick)) {
+    for (const std::string& file : files.files) {  // the name, then its directory in grey
+      const fs::path path(file);
+      ImGui::PushID(file.c_str());
+      if (ImGui::Selectable(path.filename().string().c_str(), file == files.path, ImGuiSelectableFlags_AllowDoubleClick)) {
         files.path = file;
         if (ImGui::IsMouseDoubleClicked(0)) finish(state, files.mode, file);
       }
+      ImGui::SameLine(14 * ImGui::GetFontSize());
+      ImGui::TextDisabled("%s", path.has_parent_path() ? path.parent_path().string().c_str() : "current directory");
+      ImGui::PopID();
     }
     ImGui::EndListBox();
   }
@@ -118,9 +123,10 @@ void draw_file_dialog(AppState& state) {
   }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos(ImVec2(display.x / 2, display.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(display.x * 0.9f, 44 * ImGui::GetFontSize()), 0), ImGuiCond_Appearing);
+  const float width = std::min(display.x * 0.9f, 44 * ImGui::GetFontSize());
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, display.y * 0.9f));
   bool open = true;
-  if (ImGui::BeginPopupModal(dialog_title(files.mode), &open, ImGuiWindowFlags_NoSavedSettings)) {
+  if (ImGui::BeginPopupModal(dialog_title(files.mode), &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
     draw_dialog_body(state);
     ImGui::EndPopup();
   }
