@@ -11,6 +11,7 @@
 #include "frame_stats.hpp"
 #include "layout.hpp"
 #include "lesson.hpp"
+#include "network_view.hpp"
 #include "rewind.hpp"
 #include "runner.hpp"
 #include "viz/fonts.hpp"
@@ -42,6 +43,7 @@ struct AppState {
   viz::Theme theme{};
   viz::Fonts fonts{};
   Layout layout{};
+  NetworkView network_view{};  // the Network panel: its heatmaps, colour ranges and toggles
 };
 
 // Loads the lesson and builds its stepper. Throws bpl::LessonError (or std::invalid_argument past the limits).

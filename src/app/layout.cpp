@@ -51,10 +51,6 @@ Layout compute_layout(const LayoutOptions& o) {
     layout.loss = rect(main_x, row_y, main_w, row_h);
   }
 
-  // The old Step panel on top of the network region, the Layers panel under it.
-  const float step_h = std::round(0.45f * layout.network.size.y);
-  layout.step = rect(main_x, top, main_w, step_h - gap / 2);
-  layout.layers = rect(main_x, top + step_h + gap / 2, main_w, layout.network.size.y - step_h - gap / 2);
   return layout;
 }
 

@@ -29,7 +29,6 @@ struct LayoutOptions {
 struct Layout {
   PanelRect sidebar, network, fit, loss;  // a hidden region has an empty rectangle
   PanelRect split_sidebar, split_network, split_fit;  // the gaps the splitters sit in (empty when unused)
-  PanelRect step, layers;  // the old Step and Layers panels, inside `network`, until the network view replaces them
   float sidebar_span = 1, network_span = 1, fit_span = 1;  // pixels a fraction of 1 spans, for splitter drags
 };
 

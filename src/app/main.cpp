@@ -108,9 +108,8 @@ int main(int argc, char** argv) {
                                         .fit_width = c.fit_width, .show_sidebar = c.show_sidebar,
                                         .show_fit = c.show_fit, .show_loss = c.show_loss});
     app::draw_sidebar_panel(state);
-    app::draw_step_panel(state);
+    app::draw_network_panel(state);
     app::draw_loss_panel(state);
-    app::draw_layers_panel(state);
     app::draw_splitters(state);
     app::draw_file_dialog(state);
     app::draw_help_overlay(state);
@@ -136,6 +135,7 @@ int main(int argc, char** argv) {
   if (options.stats) std::cout << app::stats_json(state.stats, dump(state, initial_loss)) << std::endl;
 
   // 4. Cleanup.
+  app::release_network_view(state.network_view);  // its GL objects, while the context lives
   viz::shutdown_imgui();
   viz::close_window(window);
   return status;

@@ -16,8 +16,7 @@ void draw_splitters(AppState& state);       // in the gaps of state.layout; they
 void draw_file_dialog(AppState& state);     // Open…, Save as…, and why a file could not be used
 void draw_help_overlay(AppState& state);    // every shortcut (?)
 
-void draw_step_panel(AppState& state);      // the phases of one step, the next and last, their formulas
+void draw_network_panel(AppState& state);   // at layout.network: phases, formula, architecture, per-layer heatmap cards
 void draw_loss_panel(AppState& state);      // ℓ of the batch, how it is defined, the test loss
-void draw_layers_panel(AppState& state);    // per layer: shape, σ, and which quantities are fresh
 
 }  // namespace app

@@ -15,6 +15,25 @@ static std::string tick_text(double v, double step) {
   return text;
 }
 
+struct Tick {
+  double value;
+  std::string label;
+};
+
+// The ends of the bar always carry a label (they are the range); 1-2-5 ticks fill in between
+// where they keep `spacing` pixels from their neighbours along a bar `length` pixels long.
+static std::vector<Tick> bar_ticks(double lo, double hi, float length, float spacing) {
+  const std::vector<double> inner = nice_ticks({lo, hi}, std::max(2, static_cast<int>(length / spacing)));
+  const double step = inner.size() > 1 ? inner[1] - inner[0] : (hi - lo) / 2;
+  const double end_step = nice_step(hi - lo, 20);  // ends need the digits of the range itself: ±1.5, not ±2
+  std::vector<Tick> ticks{{lo, tick_text(lo, end_step)}};
+  const double room = spacing / length * (hi - lo);  // the same spacing in value units
+  for (double v : inner)
+    if (v - lo >= room && hi - v >= room) ticks.push_back({v, tick_text(v, step)});
+  ticks.push_back({hi, tick_text(hi, end_step)});
+  return ticks;
+}
+
 void draw_colour_bar(ColormapKind colormap, double lo, double hi, ImVec2 size) {
   const ImVec2 p0(std::floor(ImGui::GetCursorScreenPos().x), std::floor(ImGui::GetCursorScreenPos().y));
   ImGui::Dummy(size);
@@ -38,15 +57,12 @@ void draw_colour_bar(ColormapKind colormap, double lo, double hi, ImVec2 size) {
       draw->AddRectFilledMultiColor(ImVec2(x0, b0.y), ImVec2(x1, b1.y), c0, c1, c1, c0);
     }
     draw->AddRect(b0, b1, frame);
-    const std::vector<double> ticks = nice_ticks({lo, hi}, std::max(2, static_cast<int>(size.x / (4.2f * text_size))));
-    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : hi - lo;
-    for (double v : ticks) {
-      const float x = std::round(b0.x + static_cast<float>((v - lo) / (hi - lo)) * size.x);
+    for (const Tick& t : bar_ticks(lo, hi, size.x, 3.2f * text_size)) {
+      const float x = std::round(b0.x + static_cast<float>((t.value - lo) / (hi - lo)) * size.x);
       draw->AddLine(ImVec2(x, b1.y), ImVec2(x, b1.y + tick), ink);
-      const std::string label = tick_text(v, step);
-      const float w = font->CalcTextSizeA(text_size, 1e9f, 0, label.c_str()).x;
+      const float w = font->CalcTextSizeA(text_size, 1e9f, 0, t.label.c_str()).x;
       const float tx = std::clamp(x - w * 0.5f, p0.x, p0.x + size.x - w);
-      draw->AddText(font, text_size, ImVec2(std::round(tx), b1.y + tick), ink, label.c_str());
+      draw->AddText(font, text_size, ImVec2(std::round(tx), b1.y + tick), ink, t.label.c_str());
     }
   } else {
     const float bar_w = std::min(14.0f, size.x * 0.35f);
@@ -58,13 +74,11 @@ void draw_colour_bar(ColormapKind colormap, double lo, double hi, ImVec2 size) {
       draw->AddRectFilledMultiColor(ImVec2(b0.x, y0), ImVec2(b1.x, y1), c0, c0, c1, c1);
     }
     draw->AddRect(b0, b1, frame);
-    const std::vector<double> ticks = nice_ticks({lo, hi}, std::max(2, static_cast<int>(size.y / (2.2f * text_size))));
-    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : hi - lo;
-    for (double v : ticks) {
-      const float y = std::round(b1.y - static_cast<float>((v - lo) / (hi - lo)) * size.y);
+    for (const Tick& t : bar_ticks(lo, hi, size.y, 1.6f * text_size)) {
+      const float y = std::round(b1.y - static_cast<float>((t.value - lo) / (hi - lo)) * size.y);
       draw->AddLine(ImVec2(b1.x, y), ImVec2(b1.x + tick, y), ink);
       const float ty = std::clamp(y - text_size * 0.5f, p0.y, p0.y + size.y - text_size);
-      draw->AddText(font, text_size, ImVec2(b1.x + tick + 2, std::round(ty)), ink, tick_text(v, step).c_str());
+      draw->AddText(font, text_size, ImVec2(b1.x + tick + 2, std::round(ty)), ink, t.label.c_str());
     }
   }
 }

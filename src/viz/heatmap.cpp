@@ -77,7 +77,12 @@ HeatmapHover draw_heatmap(Heatmap& map, ImVec2 size, const HeatmapOptions& optio
     if (map.render(width, height, options)) {
       draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(map.texture())), p0, p1);
     } else {
-      draw->AddRectFilled(p0, p1, IM_COL32(235, 235, 238, 255));
+      draw->AddRectFilled(p0, p1, IM_COL32(235, 235, 238, 255));  // nothing to show yet (an empty matrix)
+      if (options.dim) {  // the same hatching as the shader's, in a few lines
+        draw->PushClipRect(p0, p1, true);
+        for (float x = p0.x - size.y; x < p1.x; x += 9) draw->AddLine(ImVec2(x, p1.y), ImVec2(x + size.y, p0.y), IM_COL32(170, 173, 182, 255), 2.5f);
+        draw->PopClipRect();
+      }
       draw->AddRect(p0, p1, IM_COL32(180, 180, 186, 255));
       if (!map.error().empty()) {
         draw->PushClipRect(p0, p1, true);

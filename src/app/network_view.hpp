@@ -1,0 +1,61 @@
+// The network view's own state: one heatmap per (layer, quantity), the colour-range mode, the
+// "more quantities" toggle, and when the last phase ran (for the waves on the architecture strip).
+// AppState holds one; panels_network.cpp draws it.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+#include "phase.hpp"
+#include "stepper.hpp"
+#include "viz/heatmap.hpp"
+
+namespace app {
+
+enum class RangeMode { PerMatrix, PerQuantity, Fixed };
+
+// The colour scale of one heatmap.
+struct ColourScale {
+  viz::ColormapKind colormap = viz::ColormapKind::Diverging;
+  double lo = -1, hi = 1;
+};
+
+struct NetworkView {
+  RangeMode range_mode = RangeMode::PerQuantity;
+  float fixed_range = 1;   // Fixed mode: signed quantities on [−m, m], ReLU activations on [0, m]
+  bool show_more = false;  // also b, ∂ℓ/∂b and ∂ℓ/∂x
+
+  std::shared_ptr<viz::HeatmapProgram> program;  // shared by every heatmap below
+  std::string program_error;                     // why the shaders could not be loaded ("" = fine)
+  std::vector<std::array<viz::Heatmap, bpl::quantity_count>> maps;  // [l − 1][Quantity]
+  std::uint64_t synced_version = 0;  // the AppState::version the maps hold
+  std::vector<float> scratch;        // column-major double → row-major float
+
+  std::optional<bpl::Phase> wave_phase;  // the last phase, as of the last frame
+  long wave_step = -1;
+  double wave_start = -1e9;  // ImGui time when wave_phase ran: the pulses travel for a moment after
+};
+
+// Copies every stored quantity of every layer into the heatmaps, when `version` is new (or the
+// depth changed). Cheap otherwise: call it every frame.
+void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint64_t version);
+
+// Frees the heatmaps' GL objects and the program (main thread, before the GL context goes).
+void release_network_view(NetworkView& view);
+
+// The heatmap of quantity q of layer l (1-based).
+inline viz::Heatmap& heatmap_of(NetworkView& view, bpl::Quantity q, int layer) {
+  return view.maps[layer - 1][static_cast<int>(q)];
+}
+
+// The colour scale of quantity q of layer l under the view's range mode: diverging on a symmetric
+// range for signed quantities; for x, by σ: tanh on [−1, 1], sigmoid and softmax sequential on
+// [0, 1], ReLU sequential from 0, linear and leaky ReLU like s.
+ColourScale colour_scale(const NetworkView& view, const bpl::Network& net, bpl::Quantity q, int layer);
+
+// m rounded up to 1, 1.5, 2, 3, 4, 5, 6 or 8 × 10ᵏ, so ranges do not flicker and ticks land at the ends.
+double nice_ceiling(double m);
+
+}  // namespace app
