@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   viz::init_imgui(window);
-  if (batch) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouse;  // no stray hover in screenshots
+  if (batch && !options.hover) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouse;  // no stray hover in screenshots
   state.content_scale = viz::content_scale(window);
   app::apply_scale(state);
   if (options.run) app::start_running(state);
@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
     if (state.fonts_dirty) app::apply_scale(state);  // between frames: the font atlas is rebuilt
     if (std::string want = "Backprop Lab — " + state.lesson.title; want != title) glfwSetWindowTitle(window, (title = want).c_str());
 
-    viz::begin_frame(window);
+    viz::begin_frame(window, options.hover ? options.hover->data() : nullptr);
     app::handle_shortcuts(state);
     app::update(state);
 

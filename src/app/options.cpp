@@ -29,6 +29,13 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
       ->check(CLI::Range(0.5f, 3.0f));
   cli.add_option("--config-dir", options.config_dir, "directory of the saved layout (default: $BACKPROP_LAB_CONFIG_DIR, "
                                                      "$XDG_CONFIG_HOME/backprop-lab or ~/.config/backprop-lab)");
+  std::string hover;
+  cli.add_option("--hover", hover, "hold the mouse at X,Y (window pixels) on every frame, e.g. to screenshot a tooltip")
+      ->check([](const std::string& text) {
+        float x = 0, y = 0;
+        char tail = 0;
+        return std::sscanf(text.c_str(), "%f,%f%c", &x, &y, &tail) == 2 ? std::string() : "expected X,Y, e.g. 640,300, got " + text;
+      });
   cli.add_option("--screenshot", options.screenshot, "save the window as a PNG after the last frame, then exit");
   cli.add_option("--size", size, "window size in pixels, e.g. 1280x720")
       ->check([](const std::string& text) {
@@ -41,6 +48,7 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
     return cli.exit(e);
   }
   if (!size.empty()) parse_size(size, options.width, options.height);
+  if (float x = 0, y = 0; !hover.empty() && std::sscanf(hover.c_str(), "%f,%f", &x, &y) == 2) options.hover = {{x, y}};
   if (!options.screenshot.empty() && !options.frames) options.frames = screenshot_frames;
   return std::nullopt;
 }

@@ -1,7 +1,8 @@
 // The command line:
 //   backprop-lab [LESSON.json] [--run] [--steps N] [--phase PHASE] [--size WxH] [--frames N]
-//                [--screenshot FILE.png] [--stats] [--zoom Z] [--config-dir DIR]
+//                [--screenshot FILE.png] [--stats] [--zoom Z] [--config-dir DIR] [--hover X,Y]
 #pragma once
+#include <array>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,7 @@ struct Options {
   bool stats = false;              // print frame times, steps/s and the final state as JSON at exit
   std::optional<float> zoom;       // presenter zoom for this session (not saved)
   std::string config_dir;          // where ui.json lives; "" = $BACKPROP_LAB_CONFIG_DIR or the per-user one
+  std::optional<std::array<float, 2>> hover;  // --hover X,Y: the mouse held there (tests: a tooltip in the screenshot)
 };
 
 // Frames rendered before a screenshot when --frames is not given: enough for ImGui's layout to settle.

@@ -25,6 +25,7 @@ constexpr ImWchar notation_ranges[] = {
     0x2200, 0x22FF,  // mathematical operators: ∂ ∑ √ ∞ ≈ ≠ ≤ ≥ ⊙ ⋅
     0x2300, 0x23FF,  // miscellaneous technical: ⌈ ⌉ ⏸ ⏵
     0x25A0, 0x25FF,  // geometric shapes: ■ ▶ ● ◆
+    0x2C7C, 0x2C7C,  // Latin subscript j: the ⱼ of Σⱼ wᵢⱼ xⱼ
     0x02B0, 0x02FF,  // spacing modifier letters: ˡ ʰ
     0x0300, 0x036F,  // combining marks: the hat of m̂ (DejaVu draws them with zero advance)
     0,

@@ -64,12 +64,13 @@ void shutdown_imgui() {
 
 bool should_close(GLFWwindow* window) { return glfwWindowShouldClose(window); }
 
-void begin_frame(GLFWwindow* window) {
+void begin_frame(GLFWwindow* window, const float* mouse) {
   glfwPollEvents();
   while (glfwGetWindowAttrib(window, GLFW_ICONIFIED) && !glfwWindowShouldClose(window))
     glfwWaitEventsTimeout(0.1);  // minimised: sleep until restored
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  if (mouse) ImGui::GetIO().MousePos = ImVec2(mouse[0], mouse[1]);  // after the backend read the real one
   ImGui::NewFrame();
 }
 

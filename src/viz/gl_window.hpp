@@ -27,8 +27,9 @@ void shutdown_imgui();
 // True once the user asked to close the window.
 bool should_close(GLFWwindow* window);
 
-// Polls events (sleeping while the window is minimised) and starts an ImGui frame.
-void begin_frame(GLFWwindow* window);
+// Polls events (sleeping while the window is minimised) and starts an ImGui frame. With `mouse`
+// (x, y in window pixels), ImGui sees the mouse there whatever the real one does (tests, figures).
+void begin_frame(GLFWwindow* window, const float* mouse = nullptr);
 // Renders ImGui over a clear colour into the back buffer. Call present() after any read-back.
 void end_frame(GLFWwindow* window, const float clear_rgba[4]);
 void present(GLFWwindow* window);
