@@ -1,5 +1,6 @@
 // The sidebar's Lesson section: the title, the notes (a few lines, all on a click) and a one-line
 // summary of the network, the data and the training.
+#include "explain.hpp"
 #include "notation.hpp"
 #include "panels.hpp"
 #include "viz/chip.hpp"
@@ -16,7 +17,8 @@ static std::string data_summary(const bpl::Lesson& lesson, const bpl::Dataset& d
   std::string what;
   switch (lesson.data.kind) {
     case bpl::DataKind::Function:
-      what = std::string(bpl::name(lesson.data.function)) + "(x) on [" + number(lesson.data.lo) + ", " + number(lesson.data.hi) + "]";
+      what = std::string(bpl::name(lesson.data.function)) + "(x) on [" + bpl::format_number(lesson.data.lo, 3) + ", " +
+             bpl::format_number(lesson.data.hi, 3) + "]";
       break;
     case bpl::DataKind::Classification: what = std::string(bpl::name(lesson.data.pattern)) + " classification"; break;
     case bpl::DataKind::Points: what = "points from the lesson"; break;
