@@ -10,7 +10,37 @@ constexpr std::array<Named, 4> kNames{{{Loss::Mse, "mse"},
                                        {Loss::HalfMse, "half_mse"},
                                        {Loss::Bce, "bce"},
                                        {Loss::SoftmaxCrossEntropy, "softmax_cross_entropy"}}};
+
+// Binary cross-entropy of one output from its s and target y:
+//   ℓ = y softplus(−s) + (1 − y) softplus(s),  softplus(±s) = max(±s, 0) + log1p(e),  e = e^(−|s|),
+// so nothing overflows and f = σ(s) rounding to 0 or 1 does no harm. Scalar and packet (SIMD) forms.
+struct BceOp {
+  double operator()(double s, double y) const {
+    const double l = std::log1p(std::exp(-std::abs(s)));                     // log1p(e^(−|s|))
+    return y * (std::max(-s, 0.0) + l) + (1.0 - y) * (std::max(s, 0.0) + l);  // y softplus(−s) + (1 − y) softplus(s)
+  }
+  template <class P>
+  P packetOp(const P& s, const P& y) const {
+    using namespace Eigen::internal;
+    const P one = pset1<P>(1.0), zero = pzero(s);
+    const P a = pabs(s);
+    // e = e^(−|s|) ∈ [0, 1]; Eigen's exp clamps below e^−709, so past |s| = 708 e is 0 (error < 10⁻³⁰⁷).
+    const P e = pselect(pcmp_lt(pset1<P>(708.0), a), zero, pexp(pnegate(a)));
+    const P u = padd(one, e);                                                      // u = 1 + e
+    const P l = pselect(pcmp_eq(u, one), e, pdiv(pmul(e, plog(u)), psub(u, one)));  // log1p(e) = e log u / (u − 1) (Kahan)
+    const P neg = pmax(pnegate(s), zero), pos = pmax(s, zero);                    // max(−s, 0), max(s, 0)
+    return padd(padd(pmul(y, neg), pmul(psub(one, y), pos)), l);                  // y softplus(−s) + (1 − y) softplus(s)
+  }
+};
 }  // namespace
+}  // namespace bpl
+
+template <>
+struct Eigen::internal::functor_traits<bpl::BceOp> {
+  enum { Cost = 60, PacketAccess = packet_traits<double>::HasExp && packet_traits<double>::HasLog && packet_traits<double>::HasDiv };
+};
+
+namespace bpl {
 
 std::string_view name(Loss l) {
   for (const auto& n : kNames)
@@ -42,21 +72,15 @@ bool fused_output_gradient(Loss l, Activation output) {
 
 RowVector sample_losses(Loss l, const Matrix& s, const Matrix& f, const Matrix& y) {
   switch (l) {
-    case Loss::Mse: return (f - y).array().square().colwise().sum();            // Σᵢ (fᵢ − yᵢ)²
-    case Loss::HalfMse: return 0.5 * (f - y).array().square().colwise().sum();  // ½ Σᵢ (fᵢ − yᵢ)²
-    case Loss::Bce: {
-      // −[y log σ(s) + (1 − y) log(1 − σ(s))] = y softplus(−s) + (1 − y) softplus(s),
-      // softplus(±s) = max(±s, 0) + log1p(e), e = e^(−|s|), in vectorised array expressions:
-      // e = e^(−|s|) ∈ [0, 1]; Eigen's exp clamps below e^−709, so past |s| = 708 e is taken as 0
-      // (an absolute error under 10⁻³⁰⁷).
-      const Eigen::ArrayXXd e = (s.array().abs() > 708.0).select(0.0, (-s.array().abs()).exp());
-      const auto u = 1.0 + e;                              // u = 1 + e
-      // log1p(e) = e log(u) / (u − 1) (Kahan: exact to a few ulps), = e where u rounds to 1
-      const auto log1p_e = (u == 1.0).select(e, e * u.log() / (u - 1.0));
-      const auto ya = y.array();
-      const auto per = ya * (-s.array()).max(0.0) + (1.0 - ya) * s.array().max(0.0) + log1p_e;
-      return per.colwise().sum();
-    }
+    case Loss::Mse:  // Σᵢ (fᵢ − yᵢ)²  (one output: no column sums)
+      if (f.rows() == 1) return (f - y).array().square();
+      return (f - y).array().square().colwise().sum();
+    case Loss::HalfMse:  // ½ Σᵢ (fᵢ − yᵢ)²
+      if (f.rows() == 1) return 0.5 * (f - y).array().square();
+      return 0.5 * (f - y).array().square().colwise().sum();
+    case Loss::Bce:  // −[y log σ(s) + (1 − y) log(1 − σ(s))], see BceOp; one output: no column sums
+      if (s.rows() == 1) return s.binaryExpr(y, BceOp{});
+      return s.binaryExpr(y, BceOp{}).colwise().sum();
     case Loss::SoftmaxCrossEntropy: {
       // −Σᵢ yᵢ log fᵢ with log fᵢ = sᵢ − log Σⱼ e^(sⱼ)
       RowVector out(s.cols());
