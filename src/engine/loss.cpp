@@ -32,6 +32,15 @@ struct BceOp {
     return padd(padd(pmul(y, neg), pmul(psub(one, y), pos)), l);                  // y softplus(−s) + (1 − y) softplus(s)
   }
 };
+
+// A 1 × N expression as a RowVector, written through a column-major view of it: Eigen copies a
+// column-major expression into a (row-major) RowVector one coefficient at a time, never in packets.
+template <class E>
+RowVector as_row(const E& e) {
+  RowVector out(e.cols());
+  Eigen::Map<Matrix>(out.data(), 1, e.cols()) = e;
+  return out;
+}
 }  // namespace
 }  // namespace bpl
 
@@ -73,13 +82,13 @@ bool fused_output_gradient(Loss l, Activation output) {
 RowVector sample_losses(Loss l, const Matrix& s, const Matrix& f, const Matrix& y) {
   switch (l) {
     case Loss::Mse:  // Σᵢ (fᵢ − yᵢ)²  (one output: no column sums)
-      if (f.rows() == 1) return (f - y).array().square();
+      if (f.rows() == 1) return as_row((f - y).array().square().matrix());
       return (f - y).array().square().colwise().sum();
     case Loss::HalfMse:  // ½ Σᵢ (fᵢ − yᵢ)²
-      if (f.rows() == 1) return 0.5 * (f - y).array().square();
+      if (f.rows() == 1) return as_row((0.5 * (f - y).array().square()).matrix());
       return 0.5 * (f - y).array().square().colwise().sum();
     case Loss::Bce:  // −[y log σ(s) + (1 − y) log(1 − σ(s))], see BceOp; one output: no column sums
-      if (s.rows() == 1) return s.binaryExpr(y, BceOp{});
+      if (s.rows() == 1) return as_row(s.binaryExpr(y, BceOp{}));
       return s.binaryExpr(y, BceOp{}).colwise().sum();
     case Loss::SoftmaxCrossEntropy: {
       // −Σᵢ yᵢ log fᵢ with log fᵢ = sᵢ − log Σⱼ e^(sⱼ)
