@@ -12,6 +12,7 @@
 #include "layout.hpp"
 #include "lesson.hpp"
 #include "network_view.hpp"
+#include "plot_view.hpp"
 #include "rewind.hpp"
 #include "runner.hpp"
 #include "viz/fonts.hpp"
@@ -44,6 +45,7 @@ struct AppState {
   viz::Fonts fonts{};
   Layout layout{};
   NetworkView network_view{};  // the Network panel: its heatmaps, colour ranges and toggles
+  PlotViews plots{};           // the Loss and Fit panels: zoom, toggles, cached curves
 };
 
 // Loads the lesson and builds its stepper. Throws bpl::LessonError (or std::invalid_argument past the limits).

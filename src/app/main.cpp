@@ -109,6 +109,7 @@ int main(int argc, char** argv) {
                                         .show_fit = c.show_fit, .show_loss = c.show_loss});
     app::draw_sidebar_panel(state);
     app::draw_network_panel(state);
+    app::draw_fit_panel(state);
     app::draw_loss_panel(state);
     app::draw_splitters(state);
     app::draw_file_dialog(state);
@@ -136,6 +137,7 @@ int main(int argc, char** argv) {
 
   // 4. Cleanup.
   app::release_network_view(state.network_view);  // its GL objects, while the context lives
+  state.plots.decision = viz::Heatmap();  // the fit panel's heatmap, likewise
   viz::shutdown_imgui();
   viz::close_window(window);
   return status;

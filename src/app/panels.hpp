@@ -17,6 +17,7 @@ void draw_file_dialog(AppState& state);     // Open…, Save as…, and why a fi
 void draw_help_overlay(AppState& state);    // every shortcut (?)
 
 void draw_network_panel(AppState& state);   // at layout.network: phases, formula, architecture, per-layer heatmap cards
-void draw_loss_panel(AppState& state);      // ℓ of the batch, how it is defined, the test loss
+void draw_fit_panel(AppState& state);       // at layout.fit: the data, the target, f and its terms; 2-D: the plane
+void draw_loss_panel(AppState& state);      // at layout.loss: train and test loss against steps, step, epoch, ℓ
 
 }  // namespace app

@@ -33,12 +33,12 @@ struct Extents {
 Extents data_extents(const PlotData& data, bool log_y) {
   Extents e;
   for (const LineSeries& s : data.lines)
-    if (s.fit) {
+    if (s.fit && !s.hidden) {
       extend(e.x, s.x, false);
       for (auto ys : {s.y, s.band_lo, s.band_hi}) extend(e.y, ys, log_y);
     }
   for (const ScatterSeries& s : data.scatters)
-    if (s.fit) extend(e.x, s.x, false), extend(e.y, s.y, log_y);
+    if (s.fit && !s.hidden) extend(e.x, s.x, false), extend(e.y, s.y, log_y);
   return e;
 }
 
@@ -69,6 +69,16 @@ Range auto_y(PlotView& view, const Extents& e, const PlotOptions& o) {
   Range r = view.y_auto.shown;
   if (o.include_zero && d.valid && d.range.lo >= 0) r.lo = std::max(r.lo, 0.0);
   return r;
+}
+
+// Widens the x or the y range about its centre so one unit spans as many pixels on both axes.
+void equalise(PlotArea& a) {
+  if (a.log_y) return;
+  const double px_w = a.max.x - a.min.x, px_h = a.max.y - a.min.y;
+  if (!(px_w > 0 && px_h > 0 && a.x.span() > 0 && a.y.span() > 0)) return;
+  const double ux = a.x.span() / px_w, uy = a.y.span() / px_h;  // units per pixel
+  if (ux < uy) a.x = widen(a.x, uy * px_w);
+  else a.y = widen(a.y, ux * px_h);
 }
 
 struct Ticks {
@@ -103,11 +113,11 @@ float widest(const std::vector<std::string>& labels) {
 }
 
 // Wheel zooms about the mouse (Shift: x only); drag pans; double-click goes back to the autoscale.
-void interact(PlotView& view, const PlotArea& area, const PlotOptions& o, bool active) {
+void interact(PlotView& view, const PlotArea& area, const PlotOptions& o, bool hovered, bool active) {
   const ImGuiIO& io = ImGui::GetIO();
   const ImVec2 m = io.MousePos;
   const bool inside = m.x >= area.min.x && m.x <= area.max.x && m.y >= area.min.y && m.y <= area.max.y;
-  if (inside && ImGui::IsItemHovered() && io.MouseWheel != 0) {
+  if (inside && hovered && io.MouseWheel != 0) {
     const double factor = std::pow(0.85, io.MouseWheel);
     const Range x = zoom_range(area.x, area.x_at(m.x), factor, false);
     if (x.span() > 1e-12 * std::max(1.0, std::abs(x.lo))) view.x_zoom = x;
@@ -121,11 +131,12 @@ void interact(PlotView& view, const PlotArea& area, const PlotOptions& o, bool a
     view.y_zoom = pan_range(area.y, -io.MouseDelta.y, area.max.y - area.min.y, o.log_y);
     view.zoom_log_y = o.log_y;
   }
-  if (inside && ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) view.reset_zoom();
+  if (inside && hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) view.reset_zoom();
 }
 
-void draw_grid_and_labels(ImDrawList* draw, const PlotArea& area, const Ticks& xt, const Ticks& yt,
-                          const PlotOptions& o, float widget_bottom, float x_label_left) {
+// Grid lines and tick labels; returns where the last x tick label ends (the x label must start after it).
+float draw_grid_and_labels(ImDrawList* draw, const PlotArea& area, const Ticks& xt, const Ticks& yt,
+                           const PlotOptions& o, float widget_bottom) {
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text, 0.85f);
   const float h = ImGui::GetTextLineHeight(), pad = 0.35f * h;
   for (double v : yt.minor) {
@@ -146,22 +157,20 @@ void draw_grid_and_labels(ImDrawList* draw, const PlotArea& area, const Ticks& x
     draw->AddLine({x, area.min.y}, {x, area.max.y}, o.grid, o.scale);
     const ImVec2 size = ImGui::CalcTextSize(xt.labels[i].c_str());
     const float left = x - 0.5f * size.x;
-    if (left < last_right + h || left + size.x > x_label_left - h) continue;  // no overlaps
+    if (left < last_right + h) continue;  // no overlaps
     draw->AddText({left, widget_bottom - size.y}, text, xt.labels[i].c_str());
     last_right = left + size.x;
   }
+  return last_right;
 }
 
 }  // namespace
 
-PlotHover draw_line_plot(const char* id, PlotView& view, ImVec2 size, const PlotOptions& o, const PlotData& data) {
+PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const PlotOptions& o, const PlotData& data) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   if (size.x <= 0) size.x = std::max(avail.x + size.x, 50.0f);
   if (size.y <= 0) size.y = std::max(avail.y + size.y, 50.0f);
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton(id, size, ImGuiButtonFlags_MouseButtonLeft);
-  const bool active = ImGui::IsItemActive();
-  if (o.interactive && ImGui::IsItemHovered()) ImGui::SetItemUsingMouseWheel();
 
   // 1. Ranges: autoscale (always updated, for eased motion), replaced by the user's zoom if any.
   if (view.y_zoom && view.zoom_log_y != o.log_y) view.y_zoom.reset();  // the axis kind changed
@@ -170,51 +179,69 @@ PlotHover draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plot
   area.log_y = o.log_y;
   const Range auto_xr = auto_x(view, extents, o), auto_yr = auto_y(view, extents, o);
 
-  // 2. Layout: a top row (y label, legend), the data rectangle, a bottom row (x tick labels, x label).
+  // 2. Layout: a top row (y label; legend Above), the data rectangle (legend Right beside it),
+  //    a bottom row (x tick labels, x label). Pass 0 lays out for the mouse; pass 1 uses the
+  //    ranges the mouse left. The item is the data rectangle, so widgets may sit in the margins.
   const float h = ImGui::GetTextLineHeight(), pad = 0.4f * h;
-  const ImVec2 legend = o.legend == LegendPlace::Above ? legend_row_size(data, o.scale) : ImVec2{0, 0};
+  const bool row = o.legend == LegendPlace::Above;
+  const ImVec2 legend = row || o.legend == LegendPlace::Right ? legend_size(data, row) : ImVec2{0, 0};
   const float y_label_w = o.y_label.empty() ? 0 : ImGui::CalcTextSize(o.y_label.c_str()).x;
-  const bool two_rows = legend.x > 0 && y_label_w > 0 && y_label_w + 2 * h + legend.x > size.x;
-  const float top = (legend.x > 0 || y_label_w > 0) ? (two_rows ? 2 : 1) * (h + pad) : 0.6f * h;
+  const bool two_rows = row && legend.x > 0 && y_label_w > 0 && y_label_w + 2 * h + legend.x > size.x;
+  const float top = (row && legend.x > 0) || y_label_w > 0 ? (two_rows ? 2 : 1) * (h + pad) : 0.6f * h;
   const float bottom = h + pad;
+  const float right = o.legend == LegendPlace::Right && legend.x > 0 ? legend.x + 1.2f * h : 0.8f * h;
   const float x_label_w = o.x_label.empty() ? 0 : ImGui::CalcTextSize(o.x_label.c_str()).x;
   Ticks xt, yt;
-  for (int pass = 0; pass < 2; ++pass) {  // pass 0 lays out for interaction; pass 1 with the ranges it left
+  bool hovered = false, active = false;
+  for (int pass = 0; pass < 2; ++pass) {
     area.x = view.x_zoom.value_or(auto_xr);
     area.y = view.y_zoom.value_or(auto_yr);
     const float plot_h = std::max(size.y - top - bottom, 10.0f);
-    yt = make_ticks(area.y, o.log_y, static_cast<int>(plot_h / (0.6f * o.tick_spacing * o.scale)));
+    yt = make_ticks(area.y, o.log_y, static_cast<int>(std::lround(plot_h / (0.6f * o.tick_spacing * o.scale))) + 1);
     const float left = std::max(widest(yt.labels) + 2 * pad, 0.5f * h);
-    area.min = {p0.x + left, p0.y + top};
-    area.max = {p0.x + size.x - 0.8f * h, p0.y + top + plot_h};
-    xt = make_ticks(area.x, false, static_cast<int>((area.max.x - area.min.x) / (o.tick_spacing * o.scale)));
-    if (pass == 0 && o.interactive) interact(view, area, o, active);
+    area.min = {std::round(p0.x + left), std::round(p0.y + top)};
+    area.max = {std::round(std::max(p0.x + size.x - right, area.min.x + 10)), std::round(p0.y + top + plot_h)};
+    if (o.equal_aspect) equalise(area);
+    xt = make_ticks(area.x, false, static_cast<int>(std::lround((area.max.x - area.min.x) / (o.tick_spacing * o.scale))) + 1);
+    if (pass == 0) {
+      ImGui::SetCursorScreenPos(area.min);
+      ImGui::InvisibleButton(id, {area.max.x - area.min.x, area.max.y - area.min.y}, ImGuiButtonFlags_MouseButtonLeft);
+      hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
+      if (o.interactive && hovered) ImGui::SetItemUsingMouseWheel();
+      if (o.interactive) interact(view, area, o, hovered, active);
+    }
   }
-
   // 3. Draw: background, underlay, grid, bands, lines, points, overlay; then frame, labels, legend.
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(area.min, area.max, o.background);
   if (o.underlay) {
-    const ImVec2 cursor = ImGui::GetCursorScreenPos();
     draw->PushClipRect(area.min, area.max, true);
     o.underlay(area);
     draw->PopClipRect();
-    ImGui::SetCursorScreenPos(cursor);
   }
-  draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y, x_label_w > 0 ? p0.x + size.x - x_label_w : 1e9f);
+  const float ticks_end = draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y);
   draw->PushClipRect(area.min, area.max, true);
   for (const LineSeries& s : data.lines)
-    if (!s.band_lo.empty()) draw_band(draw, area, s);
-  for (const LineSeries& s : data.lines) draw_line(draw, area, s, o.scale);
-  for (const ScatterSeries& s : data.scatters) draw_scatter(draw, area, s, o.scale);
+    if (!s.band_lo.empty() && !s.hidden) draw_band(draw, area, s);
+  for (const LineSeries& s : data.lines)
+    if (!s.hidden) draw_line(draw, area, s, o.scale);
+  for (const ScatterSeries& s : data.scatters)
+    if (!s.hidden) draw_scatter(draw, area, s, o.scale);
   if (o.overlay) o.overlay(area, draw);
   draw->PopClipRect();
   draw->AddRect(area.min, area.max, o.frame, 0, 0, o.scale);
 
   const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
   if (y_label_w > 0) draw->AddText(p0, muted, o.y_label.c_str());
-  if (x_label_w > 0) draw->AddText({p0.x + size.x - x_label_w, p0.y + size.y - h}, muted, o.x_label.c_str());
-  if (legend.x > 0) draw_legend_row(draw, {p0.x + size.x, p0.y + (two_rows ? h + pad : 0)}, data, o.scale);
+  // The x label at the axis' right end, after the tick labels; left out when they leave no room.
+  if (x_label_w > 0 && area.max.x - x_label_w > ticks_end + 0.5f * h)
+    draw->AddText({area.max.x - x_label_w, p0.y + size.y - h}, muted, o.x_label.c_str());
+  PlotResult result{.area = area, .legend_bottom = area.min.y};
+  LegendResult drawn;
+  if (row && legend.x > 0) drawn = draw_legend(draw, {p0.x + size.x - legend.x, p0.y + (two_rows ? h + pad : 0)}, data, true, o.scale);
+  if (o.legend == LegendPlace::Right) drawn = draw_legend(draw, {area.max.x + 1.0f * h, area.min.y}, data, false, o.scale);
+  result.clicked_line = drawn.clicked_line, result.clicked_scatter = drawn.clicked_scatter;
+  result.legend_bottom = std::max(result.legend_bottom, drawn.max.y);
   draw_legend_box(draw, area, o.legend, data, o.scale);
   if (!extents.y.valid && !o.empty_text.empty()) {
     const ImVec2 t = ImGui::CalcTextSize(o.empty_text.c_str());
@@ -223,16 +250,18 @@ PlotHover draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plot
   }
   if (view.zoomed())
     draw->AddText({area.min.x + pad, area.min.y + 0.3f * pad}, muted, "zoomed · double-click resets");
+  ImGui::SetCursorScreenPos(p0);
+  ImGui::Dummy(size);  // the whole widget, for the window's layout (last: the underlay may move the cursor)
 
   // 4. Hover: crosshair at the mouse, a ring on the nearest point, its values.
-  PlotHover hover;
+  PlotHover& hover = result.hover;
   const ImVec2 m = ImGui::GetIO().MousePos;
-  hover.active = ImGui::IsItemHovered() && m.x >= area.min.x && m.x <= area.max.x && m.y >= area.min.y && m.y <= area.max.y;
-  if (!hover.active) return hover;
+  hover.active = hovered && m.x >= area.min.x && m.x <= area.max.x && m.y >= area.min.y && m.y <= area.max.y;
+  if (!hover.active) return result;
   hover.mouse_x = area.x_at(m.x), hover.mouse_y = area.y_at(m.y);
   draw->AddLine({m.x, area.min.y}, {m.x, area.max.y}, IM_COL32(0, 0, 0, 70), o.scale);
   draw->AddLine({area.min.x, m.y}, {area.max.x, m.y}, IM_COL32(0, 0, 0, 70), o.scale);
-  if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) return hover;  // panning: no readout
+  if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) return result;  // panning: no readout
   find_nearest(area, data, m, hover);
   if (hover.index >= 0) {
     const ImVec2 c = area.to_screen(hover.x, hover.y);
@@ -240,7 +269,7 @@ PlotHover draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plot
     draw->AddCircle(c, 6 * o.scale, IM_COL32(20, 20, 20, 255), 0, 2 * o.scale);
     if (o.tooltip) draw_hover_tooltip(hover, data, o);
   }
-  return hover;
+  return result;
 }
 
 }  // namespace viz

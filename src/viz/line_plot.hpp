@@ -28,6 +28,7 @@ struct LineSeries {
   bool sorted_x = true;            // x increasing: allows decimation and binary search
   bool fit = true;                 // counts for the autoscale
   bool hover = true;               // can be the hovered point
+  bool hidden = false;             // not drawn; greyed in the legend (where a click reports it)
 };
 
 enum class Marker { Circle, Square, Diamond, TriangleUp, Cross };
@@ -43,11 +44,14 @@ struct ScatterSeries {
   ImU32 outline = 0;                // ring drawn around each marker (0 = none)
   std::span<const std::uint8_t> highlight{};  // optional (n): 1 = highlighted (a ring in highlight_colour)
   ImU32 highlight_colour = IM_COL32(230, 110, 20, 255);
+  std::string highlight_label{};    // the legend entry of the rings, shown while any point is highlighted
   bool fit = true;
   bool hover = true;
+  bool hidden = false;
 };
 
-enum class LegendPlace { None, Above, TopLeft, TopRight, BottomLeft, BottomRight };
+// Above: a row over the plot; Right: a column beside it (neither covers data); the corners: a box inside.
+enum class LegendPlace { None, Above, Right, TopLeft, TopRight, BottomLeft, BottomRight };
 
 // The plot's data rectangle on screen and its axes: for drawing extra things over or under the data.
 struct PlotArea {
@@ -64,9 +68,10 @@ struct PlotOptions {
   bool log_y = false;               // log10 y axis: only positive values are drawn and fitted
   std::optional<Range> x_range{}, y_range{};  // fixed ranges; otherwise autoscale
   bool include_zero = false;        // linear autoscale keeps 0 in the y range
+  bool equal_aspect = false;        // one unit as long on both axes (linear y): ranges widen to fit
   double padding = 0.05;            // autoscale padding, a fraction of the data span
   float scale = 1;                  // content scale: multiplies thicknesses, radii, spacings
-  float tick_spacing = 80;          // pixels per x tick label (y: 0.6 of it), before the scale
+  float tick_spacing = 70;          // pixels per x tick label (y: 0.6 of it), before the scale
   LegendPlace legend = LegendPlace::Above;
   bool tooltip = true;              // the default hover readout (turn off to draw your own)
   bool interactive = true;          // zoom, pan and double-click reset
@@ -103,9 +108,17 @@ struct PlotView {
   bool zoomed() const { return x_zoom || y_zoom; }
 };
 
-// Draws the plot at the cursor as one ImGui item of `size` (negative or zero: the available space).
-PlotHover draw_line_plot(const char* id, PlotView& view, ImVec2 size, const PlotOptions& options,
-                         const PlotData& data);
+// What one frame of a plot did: where it drew, what the mouse is over, which legend entry was clicked.
+struct PlotResult {
+  PlotHover hover{};
+  PlotArea area{};
+  float legend_bottom = 0;              // screen y under the legend (Right: for things to put below it)
+  int clicked_line = -1, clicked_scatter = -1;  // the legend entry clicked this frame (e.g. to hide it)
+};
+
+// Draws the plot at the cursor, `size` pixels (zero or negative: the available space less that).
+PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const PlotOptions& options,
+                          const PlotData& data);
 
 // Draws one marker (the scatter's shapes) at `centre`; for legends and annotations.
 void draw_marker(ImDrawList* draw, ImVec2 centre, Marker marker, float radius, ImU32 colour, bool filled,

@@ -8,10 +8,12 @@
 namespace viz {
 
 namespace {
+// One legend entry: a line, a scatter's marker, or a scatter's highlight ring.
 struct Entry {
   const LineSeries* line = nullptr;
   const ScatterSeries* scatter = nullptr;
-  const std::string& label() const { return line ? line->label : scatter->label; }
+  bool ring = false;
+  const std::string& label() const { return line ? line->label : ring ? scatter->highlight_label : scatter->label; }
 };
 
 std::vector<Entry> entries(const PlotData& data) {
@@ -20,14 +22,17 @@ std::vector<Entry> entries(const PlotData& data) {
     if (!s.label.empty()) out.push_back({&s, nullptr});
   for (const ScatterSeries& s : data.scatters)
     if (!s.label.empty()) out.push_back({nullptr, &s});
+  for (const ScatterSeries& s : data.scatters)
+    if (!s.highlight_label.empty() && std::find(s.highlight.begin(), s.highlight.end(), 1) != s.highlight.end())
+      out.push_back({nullptr, &s, true});
   return out;
 }
 
-float swatch_width() { return 1.8f * ImGui::GetTextLineHeight(); }
-float entry_gap() { return 1.1f * ImGui::GetTextLineHeight(); }
-float entry_width(const Entry& e) {
-  return swatch_width() + 0.35f * ImGui::GetTextLineHeight() + ImGui::CalcTextSize(e.label().c_str()).x;
-}
+float swatch_width() { return 1.5f * ImGui::GetTextLineHeight(); }
+float inner_gap() { return 0.3f * ImGui::GetTextLineHeight(); }
+float row_gap() { return 0.9f * ImGui::GetTextLineHeight(); }   // between entries in a row
+float column_step() { return 1.2f * ImGui::GetTextLineHeight(); }  // between entries in a column
+float entry_width(const Entry& e) { return swatch_width() + inner_gap() + ImGui::CalcTextSize(e.label().c_str()).x; }
 
 // The swatch of an entry in [x, x + swatch_width()] centred on y.
 void draw_swatch(ImDrawList* draw, float x, float y, const Entry& e, float scale) {
@@ -46,53 +51,63 @@ void draw_swatch(ImDrawList* draw, float x, float y, const Entry& e, float scale
   }
   const ScatterSeries& s = *e.scatter;
   const ImVec2 c{x + 0.5f * w, y};
-  const float r = std::min(s.radius * scale, 0.3f * h);
+  const float r = std::min(s.radius * scale, 0.25f * h);
+  if (e.ring) {
+    draw->AddCircleFilled(c, 0.42f * h, (s.highlight_colour & 0x00FFFFFF) | (77u << 24));
+    draw->AddCircle(c, 0.42f * h, s.highlight_colour, 0, 2.2f * scale);
+  }
   if (s.outline) draw_marker(draw, c, s.marker, r + 1.2f * scale, s.outline, true, 1.6f * scale);
   draw_marker(draw, c, s.marker, r, s.colour, s.filled, 1.6f * scale);
 }
 }  // namespace
 
-ImVec2 legend_row_size(const PlotData& data, float) {
+ImVec2 legend_size(const PlotData& data, bool row) {
   const auto list = entries(data);
   if (list.empty()) return {0, 0};
-  float w = 0;
-  for (const Entry& e : list) w += entry_width(e);
-  return {w + entry_gap() * static_cast<float>(list.size() - 1), ImGui::GetTextLineHeight()};
+  const float h = ImGui::GetTextLineHeight(), n = static_cast<float>(list.size());
+  float sum = 0, widest = 0;
+  for (const Entry& e : list) sum += entry_width(e), widest = std::max(widest, entry_width(e));
+  if (row) return {sum + row_gap() * (n - 1), h};
+  return {widest, column_step() * (n - 1) + h};
 }
 
-void draw_legend_row(ImDrawList* draw, ImVec2 top_right, const PlotData& data, float scale) {
-  const ImVec2 size = legend_row_size(data, scale);
-  float x = top_right.x - size.x;
-  const float h = ImGui::GetTextLineHeight(), y = top_right.y + 0.5f * h;
-  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+LegendResult draw_legend(ImDrawList* draw, ImVec2 at, const PlotData& data, bool row, float scale) {
+  const float h = ImGui::GetTextLineHeight();
+  LegendResult result{.max = at};
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const bool window_hovered = ImGui::IsWindowHovered();
   for (const Entry& e : entries(data)) {
-    draw_swatch(draw, x, y, e, scale);
-    draw->AddText({x + swatch_width() + 0.35f * h, top_right.y}, text, e.label().c_str());
-    x += entry_width(e) + entry_gap();
+    const bool hidden = e.line ? e.line->hidden : e.scatter->hidden;
+    const ImVec2 end{at.x + entry_width(e), at.y + h};
+    if (window_hovered && !e.ring && mouse.x >= at.x && mouse.x < end.x && mouse.y >= at.y && mouse.y < end.y) {
+      ImGui::SetTooltip(hidden ? "click: show" : "click: hide");
+      if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        if (e.line) result.clicked_line = static_cast<int>(e.line - data.lines.data());
+        else result.clicked_scatter = static_cast<int>(e.scatter - data.scatters.data());
+      }
+    }
+    if (!hidden) draw_swatch(draw, at.x, at.y + 0.5f * h, e, scale);
+    draw->AddText({at.x + swatch_width() + inner_gap(), at.y}, ImGui::GetColorU32(hidden ? ImGuiCol_TextDisabled : ImGuiCol_Text),
+                  e.label().c_str());
+    result.max = {std::max(result.max.x, end.x), std::max(result.max.y, end.y)};
+    if (row) at.x += entry_width(e) + row_gap();
+    else at.y += column_step();
   }
+  return result;
 }
 
 void draw_legend_box(ImDrawList* draw, const PlotArea& area, LegendPlace place, const PlotData& data, float scale) {
-  const auto list = entries(data);
-  if (list.empty() || place == LegendPlace::None || place == LegendPlace::Above) return;
-  const float h = ImGui::GetTextLineHeight(), pad = 0.45f * h, row = 1.25f * h;
-  float w = 0;
-  for (const Entry& e : list) w = std::max(w, entry_width(e));
-  const ImVec2 size{w + 2 * pad, row * static_cast<float>(list.size()) + 2 * pad - (row - h)};
+  const ImVec2 inner = legend_size(data, false);
+  if (inner.x <= 0 || place == LegendPlace::None || place == LegendPlace::Above || place == LegendPlace::Right) return;
+  const float h = ImGui::GetTextLineHeight(), pad = 0.45f * h, margin = 0.5f * h;
+  const ImVec2 size{inner.x + 2 * pad, inner.y + 2 * pad};
   const bool left = place == LegendPlace::TopLeft || place == LegendPlace::BottomLeft;
   const bool top = place == LegendPlace::TopLeft || place == LegendPlace::TopRight;
-  const float margin = 0.5f * h;
   const ImVec2 p0{left ? area.min.x + margin : area.max.x - margin - size.x,
                   top ? area.min.y + margin : area.max.y - margin - size.y};
   draw->AddRectFilled(p0, {p0.x + size.x, p0.y + size.y}, IM_COL32(255, 255, 255, 225), 0.3f * h);
   draw->AddRect(p0, {p0.x + size.x, p0.y + size.y}, IM_COL32(0, 0, 0, 60), 0.3f * h, 0, scale);
-  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-  float y = p0.y + pad;
-  for (const Entry& e : list) {
-    draw_swatch(draw, p0.x + pad, y + 0.5f * h, e, scale);
-    draw->AddText({p0.x + pad + swatch_width() + 0.35f * h, y}, text, e.label().c_str());
-    y += row;
-  }
+  draw_legend(draw, {p0.x + pad, p0.y + pad}, data, false, scale);
 }
 
 void draw_hover_tooltip(const PlotHover& hover, const PlotData& data, const PlotOptions& options) {

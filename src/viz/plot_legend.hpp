@@ -1,15 +1,20 @@
-// Inside the line plot: the legend (a row over the plot, or a box in a corner) and the default
-// hover readout.
+// Inside the line plot: the legend (a row over the plot, a column beside it, or a box in a
+// corner) and the default hover readout.
 #pragma once
 #include "line_plot.hpp"
 
 namespace viz {
 
-// Width and height of the legend as a single row (0 × 0 when no series has a label).
-ImVec2 legend_row_size(const PlotData& data, float scale);
+// The legend's size laid out as a row (Above) or a column (Right and the boxes); 0 × 0 when empty.
+ImVec2 legend_size(const PlotData& data, bool row);
 
-// The legend as a row whose top-right corner is `top_right`.
-void draw_legend_row(ImDrawList* draw, ImVec2 top_right, const PlotData& data, float scale);
+// The legend with its top-left corner at `at`, as a row or a column (no background); what was
+// clicked in it this frame, and where it ends.
+struct LegendResult {
+  int clicked_line = -1, clicked_scatter = -1;
+  ImVec2 max{0, 0};
+};
+LegendResult draw_legend(ImDrawList* draw, ImVec2 at, const PlotData& data, bool row, float scale);
 
 // The legend as a box inside a corner of the plot area.
 void draw_legend_box(ImDrawList* draw, const PlotArea& area, LegendPlace place, const PlotData& data, float scale);

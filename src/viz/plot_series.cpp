@@ -172,8 +172,8 @@ void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s
       const bool lit = i < s.highlight.size() && s.highlight[i];
       if (pass == 0) {
         if (lit) {
-          draw->AddCircleFilled(c, 2.3f * r, with_alpha(s.highlight_colour, 0.30f));
-          draw->AddCircle(c, 2.3f * r, s.highlight_colour, 0, 2.2f * scale);
+          draw->AddCircleFilled(c, 1.9f * r, with_alpha(s.highlight_colour, 0.25f));
+          draw->AddCircle(c, 1.9f * r, s.highlight_colour, 0, 2.0f * scale);
         }
         continue;
       }
@@ -198,7 +198,7 @@ void find_nearest(const PlotArea& area, const PlotData& data, ImVec2 mouse, Plot
   const double mouse_x = area.x_at(mouse.x);
   for (int k = 0; k < static_cast<int>(data.lines.size()); ++k) {
     const LineSeries& s = data.lines[k];
-    if (!s.hover) continue;
+    if (!s.hover || s.hidden) continue;
     if (s.sorted_x) {
       const long i = nearest_sorted(s.x, mouse_x);
       for (long j = i - 1; j <= i + 1; ++j) consider(s.x, s.y, j, k, -1);
@@ -207,7 +207,7 @@ void find_nearest(const PlotArea& area, const PlotData& data, ImVec2 mouse, Plot
     }
   }
   for (int k = 0; k < static_cast<int>(data.scatters.size()); ++k)
-    if (data.scatters[k].hover)
+    if (data.scatters[k].hover && !data.scatters[k].hidden)
       for (long j = 0; j < static_cast<long>(data.scatters[k].x.size()); ++j)
         consider(data.scatters[k].x, data.scatters[k].y, j, -1, k);
 }
