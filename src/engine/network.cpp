@@ -32,6 +32,130 @@ void gemm_add(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth, const do
 bool gemm_sized(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth) {
   return rows >= 4 && cols >= 4 && depth >= 4 && rows + cols + depth >= 24;
 }
+
+// ---- Narrow layers (a few units, a few inputs, many samples) -----------------------------------
+// Packing and blocking cost more than the arithmetic there; these loops keep the small matrix in
+// L1 and do one FMA per multiply-add, on GCC vector types one register wide.
+#if defined(__AVX512F__)
+constexpr int kLanes = 8;
+#elif defined(__AVX__)
+constexpr int kLanes = 4;
+#else
+constexpr int kLanes = 2;
+#endif
+using V = double __attribute__((vector_size(kLanes * 8)));
+using VMem = double __attribute__((vector_size(kLanes * 8), aligned(8), may_alias));  // kLanes doubles in memory
+inline V load(const double* p) { return *reinterpret_cast<const VMem*>(p); }
+inline void store(double* p, V v) { *reinterpret_cast<VMem*>(p) = v; }
+
+// Rows and depth of a product the narrow loops take.
+bool narrow(Eigen::Index rows, Eigen::Index depth) { return rows >= 4 && rows <= 32 && depth <= 16; }
+
+// C(:, n) = c₀ + Σⱼ A(:, j) B(j, n) for every column n, with c₀ = init (a vector of m) or 0.
+// A (m × k, leading dimension m), B (k × cols, leading dimension k), C (m × cols), column-major.
+// K = k known at compile time keeps A's columns in registers; even and odd j go to two sums.
+template <int K>
+void narrow_nn_k(Eigen::Index m, Eigen::Index cols, const double* a, const double* b, double* c, const double* init) {
+  Eigen::Index i = 0;
+  for (; i + kLanes <= m; i += kLanes) {
+    V w[K];
+#pragma GCC unroll 16
+    for (int j = 0; j < K; ++j) w[j] = load(a + j * m + i);  // rows i … i+L of A(:, j)
+    const V c0 = init ? load(init + i) : V{};
+    for (Eigen::Index n = 0; n < cols; ++n) {
+      const double* bn = b + n * K;
+      V even = c0, odd{};
+#pragma GCC unroll 16
+      for (int j = 0; j + 1 < K; j += 2) {
+        even += w[j] * bn[j];  // c₀ + Σⱼ A(:, j) B(j, n)
+        odd += w[j + 1] * bn[j + 1];
+      }
+      if constexpr (K % 2 == 1) even += w[K - 1] * bn[K - 1];
+      store(c + n * m + i, even + odd);
+    }
+  }
+  for (; i < m; ++i)  // the last m mod L rows
+    for (Eigen::Index n = 0; n < cols; ++n) {
+      double acc = init ? init[i] : 0.0;
+      for (int j = 0; j < K; ++j) acc += a[j * m + i] * b[n * K + j];
+      c[n * m + i] = acc;
+    }
+}
+
+// C(:, j) = α Σₙ G(:, n) X(j, n) for j < K: C = α G Xᵀ with G (m × cols), X (K × cols), C (m × K),
+// column-major. The K sums of a row block stay in registers over all n (two sets when K is small,
+// to hide the FMA latency).
+template <int K>
+void narrow_nt_k(Eigen::Index m, Eigen::Index cols, const double* g, const double* x, double* c, double alpha) {
+  constexpr int sets = K <= 8 ? 2 : 1;
+  Eigen::Index i = 0;
+  for (; i + kLanes <= m; i += kLanes) {
+    V acc[sets][K] = {};
+    Eigen::Index n = 0;
+    for (; n + sets <= cols; n += sets)
+#pragma GCC unroll 2
+      for (int t = 0; t < sets; ++t) {
+        const V gn = load(g + (n + t) * m + i);
+        const double* xn = x + (n + t) * K;
+#pragma GCC unroll 16
+        for (int j = 0; j < K; ++j) acc[t][j] += gn * xn[j];  // Σₙ G(:, n) X(j, n)
+      }
+    for (; n < cols; ++n) {
+      const V gn = load(g + n * m + i);
+#pragma GCC unroll 16
+      for (int j = 0; j < K; ++j) acc[0][j] += gn * x[n * K + j];
+    }
+#pragma GCC unroll 16
+    for (int j = 0; j < K; ++j) {
+      V sum = acc[0][j];
+      if constexpr (sets == 2) sum += acc[1][j];
+      store(c + j * m + i, sum * alpha);  // α Σₙ
+    }
+  }
+  for (; i < m; ++i)  // the last m mod L rows
+    for (int j = 0; j < K; ++j) {
+      double acc = 0.0;
+      for (Eigen::Index n = 0; n < cols; ++n) acc += g[n * m + i] * x[n * K + j];
+      c[j * m + i] = acc * alpha;
+    }
+}
+
+// The same two products for any depth k (k ≤ 16 through the compile-time versions).
+void narrow_nn(Eigen::Index m, Eigen::Index k, Eigen::Index cols, const double* a, const double* b, double* c,
+               const double* init) {
+  switch (k) {
+#define BPL_NARROW_CASE(K) \
+  case K: return narrow_nn_k<K>(m, cols, a, b, c, init);
+    BPL_NARROW_CASE(1) BPL_NARROW_CASE(2) BPL_NARROW_CASE(3) BPL_NARROW_CASE(4) BPL_NARROW_CASE(5) BPL_NARROW_CASE(6)
+    BPL_NARROW_CASE(7) BPL_NARROW_CASE(8) BPL_NARROW_CASE(9) BPL_NARROW_CASE(10) BPL_NARROW_CASE(11)
+    BPL_NARROW_CASE(12) BPL_NARROW_CASE(13) BPL_NARROW_CASE(14) BPL_NARROW_CASE(15) BPL_NARROW_CASE(16)
+#undef BPL_NARROW_CASE
+  }
+  for (Eigen::Index n = 0; n < cols; ++n)  // any other k: plain loops
+    for (Eigen::Index i = 0; i < m; ++i) {
+      double acc = init ? init[i] : 0.0;
+      for (Eigen::Index j = 0; j < k; ++j) acc += a[j * m + i] * b[n * k + j];  // c₀ + Σⱼ A(i, j) B(j, n)
+      c[n * m + i] = acc;
+    }
+}
+
+void narrow_nt(Eigen::Index m, Eigen::Index k, Eigen::Index cols, const double* g, const double* x, double* c,
+               double alpha) {
+  switch (k) {
+#define BPL_NARROW_CASE(K) \
+  case K: return narrow_nt_k<K>(m, cols, g, x, c, alpha);
+    BPL_NARROW_CASE(1) BPL_NARROW_CASE(2) BPL_NARROW_CASE(3) BPL_NARROW_CASE(4) BPL_NARROW_CASE(5) BPL_NARROW_CASE(6)
+    BPL_NARROW_CASE(7) BPL_NARROW_CASE(8) BPL_NARROW_CASE(9) BPL_NARROW_CASE(10) BPL_NARROW_CASE(11)
+    BPL_NARROW_CASE(12) BPL_NARROW_CASE(13) BPL_NARROW_CASE(14) BPL_NARROW_CASE(15) BPL_NARROW_CASE(16)
+#undef BPL_NARROW_CASE
+  }
+  for (Eigen::Index j = 0; j < k; ++j)  // any other k: plain loops
+    for (Eigen::Index i = 0; i < m; ++i) {
+      double acc = 0.0;
+      for (Eigen::Index n = 0; n < cols; ++n) acc += g[n * m + i] * x[n * k + j];  // Σₙ G(i, n) X(j, n)
+      c[j * m + i] = acc * alpha;
+    }
+}
 }  // namespace
 
 long Network::parameter_count() const {
@@ -76,7 +200,10 @@ void forward_layer(Network& net, int index) {
   const Matrix& x_prev = net.input_of(index);
   const Eigen::Index batch = x_prev.cols();
   l.s.resize(l.units(), batch);  // a no-op while the shape stays the same
-  if (l.inputs() == 1) {
+  if (narrow(l.units(), l.inputs())) {
+    // Column n of s is b + Σⱼ w₍:,ⱼ₎ x⁽ˡ⁻¹⁾ⱼₙ.
+    narrow_nn(l.units(), l.inputs(), batch, l.w.data(), x_prev.data(), l.s.data(), l.b.data());  // s = w x⁽ˡ⁻¹⁾ + b
+  } else if (l.inputs() == 1) {
     // One input: w x⁽ˡ⁻¹⁾ is an outer product, column n of s is b + w₍:,₁₎ x⁽ˡ⁻¹⁾₁ₙ.
     for (Eigen::Index n = 0; n < batch; ++n) l.s.col(n) = l.b + l.w.col(0) * x_prev(0, n);  // s = w x⁽ˡ⁻¹⁾ + b
   } else {
@@ -113,7 +240,10 @@ void backward_layer(Network& net, int index, bool dl_ds_given) {
   const double inv_n = 1.0 / static_cast<double>(x_prev.cols());
   const Eigen::Index batch = x_prev.cols();
   // 1/N rides in the product as its scale factor (no second pass over ∂ℓ/∂w).
-  if (gemm_sized(l.units(), l.inputs(), batch)) {
+  if (narrow(l.units(), l.inputs())) {
+    narrow_nt(l.units(), l.inputs(), batch, l.dl_ds.data(), x_prev.data(), l.dl_dw.data(),
+              inv_n);  // ∂ℓ/∂w = (1/N) Σₙ ∂ℓₙ/∂s (x⁽ˡ⁻¹⁾ₙ)ᵀ
+  } else if (gemm_sized(l.units(), l.inputs(), batch)) {
     l.dl_dw.setZero();
     gemm_add<Eigen::ColMajor, Eigen::RowMajor>(l.units(), l.inputs(), batch, l.dl_ds.data(), l.dl_ds.rows(),
                                                x_prev.data(), x_prev.rows(), l.dl_dw.data(), l.dl_dw.rows(),
@@ -127,6 +257,11 @@ void backward_layer(Network& net, int index, bool dl_ds_given) {
     dl_dx_prev.resize(l.inputs(), batch);  // a no-op while the shape stays the same
     if (l.units() == 1) {  // one unit: (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾ is an outer product
       dl_dx_prev.noalias() = l.w.row(0).transpose() * l.dl_ds.row(0);  // ∂ℓ/∂x⁽ˡ⁻¹⁾ = (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾
+    } else if (narrow(l.inputs(), l.units())) {
+      double wt[32 * 32];  // (w⁽ˡ⁾)ᵀ, column-major (inputs × units): its columns are w's rows
+      Eigen::Map<Matrix>(wt, l.inputs(), l.units()) = l.w.transpose();
+      narrow_nn(l.inputs(), l.units(), batch, wt, l.dl_ds.data(), dl_dx_prev.data(),
+                nullptr);  // ∂ℓ/∂x⁽ˡ⁻¹⁾ = (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾
     } else if (gemm_sized(l.inputs(), batch, l.units())) {
       dl_dx_prev.setZero();
       gemm_add<Eigen::RowMajor, Eigen::ColMajor>(l.inputs(), batch, l.units(), l.w.data(), l.w.rows(), l.dl_ds.data(),
