@@ -16,6 +16,8 @@ void Runner::start(const bpl::Stepper& stepper, RunSpeed speed) {
   since_ = since_last_ = 0;
   snapshot_.reset();
   new_training_.reset();
+  sent_training_.reset();
+  sent_generation_ = snapshot_generation_ = applied_generation_ = 0;
   speed_ = speed;
   stop_ = false;
   finished_ = false;
@@ -27,15 +29,22 @@ void Runner::start(const bpl::Stepper& stepper, RunSpeed speed) {
 }
 
 std::optional<bpl::Stepper> Runner::take_snapshot() {
-  std::lock_guard lock(mutex_);
-  std::optional<bpl::Stepper> out = std::move(snapshot_);
-  snapshot_.reset();
+  std::optional<bpl::Stepper> out;
+  {
+    std::lock_guard lock(mutex_);
+    out = std::move(snapshot_);
+    snapshot_.reset();
+    if (!out || snapshot_generation_ == sent_generation_) return out;
+  }
+  if (sent_training_) out->set_training(*sent_training_);  // η set after the worker's last step: show it as set
   return out;
 }
 
 void Runner::set_training(const bpl::TrainingSpec& training) {
+  sent_training_ = training;
   std::lock_guard lock(mutex_);
   new_training_ = training;
+  ++sent_generation_;
   changed_.store(true, std::memory_order_release);
 }
 
@@ -56,6 +65,8 @@ std::optional<RunResult> Runner::stop() {
   last_.reset();
   std::lock_guard lock(mutex_);
   snapshot_.reset();
+  if (new_training_) result.stepper.set_training(*new_training_);  // sent after the worker's last step
+  new_training_.reset();
   return result;
 }
 
@@ -68,6 +79,7 @@ void Runner::publish(const bpl::Stepper& stepper) {
   std::optional<bpl::Stepper> copy(stepper);  // copy outside the lock; the main thread only waits for a move
   std::lock_guard lock(mutex_);
   snapshot_ = std::move(copy);
+  snapshot_generation_ = applied_generation_;
 }
 
 void Runner::loop() {
@@ -81,6 +93,7 @@ void Runner::loop() {
       if (new_training_) {
         stepper.set_training(*new_training_);
         new_training_.reset();
+        applied_generation_ = sent_generation_;
         *checkpoint_ = stepper;  // a replay from here uses the new settings
         *last_ = stepper;
         since_ = since_last_ = 0;

@@ -63,10 +63,15 @@ class Runner {
   std::atomic<long> steps_{0};
   std::chrono::steady_clock::time_point started_{}, stopped_{};
 
-  std::mutex mutex_;  // guards the three below
+  std::mutex mutex_;  // guards the five below
   std::optional<bpl::Stepper> snapshot_;
   std::optional<bpl::TrainingSpec> new_training_;
   RunSpeed speed_;
+  long sent_generation_ = 0;      // live training changes sent by the main thread
+  long snapshot_generation_ = 0;  // … of which the snapshot has seen this many
+  // The latest training sent (main thread only): a snapshot taken before the worker saw it gets it too.
+  std::optional<bpl::TrainingSpec> sent_training_;
+  long applied_generation_ = 0;   // worker only
 
   // Owned by the worker while it runs; read by stop() after the join.
   std::optional<bpl::Stepper> work_;
