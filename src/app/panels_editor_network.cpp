@@ -122,9 +122,12 @@ void draw_training_editor(AppState& state) {
     edited |= ImGui::SliderInt("##batch", &t.batch_size, 1, n, "%d samples", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
   }
   editor_label("", lw);
-  edited |= ImGui::Checkbox("shuffle every epoch", &t.shuffle);
+  edited |= ImGui::Checkbox("shuffle", &t.shuffle);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("A new order of the training samples every epoch");
   if (edited) set_training(state, t);
-  ImGui::TextDisabled("These apply at the next step, running or not.");
+  ImGui::PushStyleColor(ImGuiCol_Text, viz::color(state.theme.muted));
+  ImGui::TextWrapped("These apply at the next step, running or not.");
+  ImGui::PopStyleColor();
 }
 
 }  // namespace app
