@@ -48,19 +48,27 @@ using VMem = double __attribute__((vector_size(kLanes * 8), aligned(8), may_alia
 inline V load(const double* p) { return *reinterpret_cast<const VMem*>(p); }
 inline void store(double* p, V v) { *reinterpret_cast<VMem*>(p) = v; }
 
-// Rows and depth of a product the narrow loops take.
-bool narrow(Eigen::Index rows, Eigen::Index depth) { return rows >= 4 && rows <= 32 && depth <= 16; }
+// Rows and depth of a product the narrow loops take: any rows, a depth of at most 16.
+bool narrow(Eigen::Index rows, Eigen::Index depth) { return rows >= 4 && depth <= 16; }
 
 // C(:, n) = c₀ + Σⱼ A(:, j) B(j, n) for every column n, with c₀ = init (a vector of m) or 0.
-// A (m × k, leading dimension m), B (k × cols, leading dimension k), C (m × cols), column-major.
-// K = k known at compile time keeps A's columns in registers; even and odd j go to two sums.
+// A (m × K) has A(i, j) = a[i·rs + j·cs] (rs = 1, cs = m: column-major; rs = lda, cs = 1: the
+// transpose of a column-major matrix). B (K × cols) and C (m × cols) are column-major and dense.
+// K known at compile time keeps a row block of A in registers; even and odd j go to two sums.
 template <int K>
-void narrow_nn_k(Eigen::Index m, Eigen::Index cols, const double* a, const double* b, double* c, const double* init) {
+void narrow_nn_k(Eigen::Index m, Eigen::Index cols, const double* a, Eigen::Index rs, Eigen::Index cs, const double* b,
+                 double* c, const double* init) {
   Eigen::Index i = 0;
   for (; i + kLanes <= m; i += kLanes) {
-    V w[K];
+    V w[K];  // rows i … i+L of A(:, j)
 #pragma GCC unroll 16
-    for (int j = 0; j < K; ++j) w[j] = load(a + j * m + i);  // rows i … i+L of A(:, j)
+    for (int j = 0; j < K; ++j) {
+      if (rs == 1) {
+        w[j] = load(a + j * cs + i);
+      } else {
+        for (int lane = 0; lane < kLanes; ++lane) w[j][lane] = a[(i + lane) * rs + j * cs];
+      }
+    }
     const V c0 = init ? load(init + i) : V{};
     for (Eigen::Index n = 0; n < cols; ++n) {
       const double* bn = b + n * K;
@@ -77,7 +85,7 @@ void narrow_nn_k(Eigen::Index m, Eigen::Index cols, const double* a, const doubl
   for (; i < m; ++i)  // the last m mod L rows
     for (Eigen::Index n = 0; n < cols; ++n) {
       double acc = init ? init[i] : 0.0;
-      for (int j = 0; j < K; ++j) acc += a[j * m + i] * b[n * K + j];
+      for (int j = 0; j < K; ++j) acc += a[i * rs + j * cs] * b[n * K + j];
       c[n * m + i] = acc;
     }
 }
@@ -121,11 +129,11 @@ void narrow_nt_k(Eigen::Index m, Eigen::Index cols, const double* g, const doubl
 }
 
 // The same two products for any depth k (k ≤ 16 through the compile-time versions).
-void narrow_nn(Eigen::Index m, Eigen::Index k, Eigen::Index cols, const double* a, const double* b, double* c,
-               const double* init) {
+void narrow_nn(Eigen::Index m, Eigen::Index k, Eigen::Index cols, const double* a, Eigen::Index rs, Eigen::Index cs,
+               const double* b, double* c, const double* init) {
   switch (k) {
 #define BPL_NARROW_CASE(K) \
-  case K: return narrow_nn_k<K>(m, cols, a, b, c, init);
+  case K: return narrow_nn_k<K>(m, cols, a, rs, cs, b, c, init);
     BPL_NARROW_CASE(1) BPL_NARROW_CASE(2) BPL_NARROW_CASE(3) BPL_NARROW_CASE(4) BPL_NARROW_CASE(5) BPL_NARROW_CASE(6)
     BPL_NARROW_CASE(7) BPL_NARROW_CASE(8) BPL_NARROW_CASE(9) BPL_NARROW_CASE(10) BPL_NARROW_CASE(11)
     BPL_NARROW_CASE(12) BPL_NARROW_CASE(13) BPL_NARROW_CASE(14) BPL_NARROW_CASE(15) BPL_NARROW_CASE(16)
@@ -134,7 +142,7 @@ void narrow_nn(Eigen::Index m, Eigen::Index k, Eigen::Index cols, const double* 
   for (Eigen::Index n = 0; n < cols; ++n)  // any other k: plain loops
     for (Eigen::Index i = 0; i < m; ++i) {
       double acc = init ? init[i] : 0.0;
-      for (Eigen::Index j = 0; j < k; ++j) acc += a[j * m + i] * b[n * k + j];  // c₀ + Σⱼ A(i, j) B(j, n)
+      for (Eigen::Index j = 0; j < k; ++j) acc += a[i * rs + j * cs] * b[n * k + j];  // c₀ + Σⱼ A(i, j) B(j, n)
       c[n * m + i] = acc;
     }
 }
@@ -202,7 +210,8 @@ void forward_layer(Network& net, int index) {
   l.s.resize(l.units(), batch);  // a no-op while the shape stays the same
   if (narrow(l.units(), l.inputs())) {
     // Column n of s is b + Σⱼ w₍:,ⱼ₎ x⁽ˡ⁻¹⁾ⱼₙ.
-    narrow_nn(l.units(), l.inputs(), batch, l.w.data(), x_prev.data(), l.s.data(), l.b.data());  // s = w x⁽ˡ⁻¹⁾ + b
+    narrow_nn(l.units(), l.inputs(), batch, l.w.data(), 1, l.units(), x_prev.data(), l.s.data(),
+              l.b.data());  // s = w x⁽ˡ⁻¹⁾ + b
   } else if (l.inputs() == 1) {
     // One input: w x⁽ˡ⁻¹⁾ is an outer product, column n of s is b + w₍:,₁₎ x⁽ˡ⁻¹⁾₁ₙ.
     for (Eigen::Index n = 0; n < batch; ++n) l.s.col(n) = l.b + l.w.col(0) * x_prev(0, n);  // s = w x⁽ˡ⁻¹⁾ + b
@@ -257,10 +266,8 @@ void backward_layer(Network& net, int index, bool dl_ds_given) {
     dl_dx_prev.resize(l.inputs(), batch);  // a no-op while the shape stays the same
     if (l.units() == 1) {  // one unit: (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾ is an outer product
       dl_dx_prev.noalias() = l.w.row(0).transpose() * l.dl_ds.row(0);  // ∂ℓ/∂x⁽ˡ⁻¹⁾ = (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾
-    } else if (narrow(l.inputs(), l.units())) {
-      double wt[32 * 32];  // (w⁽ˡ⁾)ᵀ, column-major (inputs × units): its columns are w's rows
-      Eigen::Map<Matrix>(wt, l.inputs(), l.units()) = l.w.transpose();
-      narrow_nn(l.inputs(), l.units(), batch, wt, l.dl_ds.data(), dl_dx_prev.data(),
+    } else if (narrow(l.inputs(), l.units())) {  // (w⁽ˡ⁾)ᵀ(r, i) = w⁽ˡ⁾(i, r): row stride units, column stride 1
+      narrow_nn(l.inputs(), l.units(), batch, l.w.data(), l.units(), 1, l.dl_ds.data(), dl_dx_prev.data(),
                 nullptr);  // ∂ℓ/∂x⁽ˡ⁻¹⁾ = (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾
     } else if (gemm_sized(l.inputs(), batch, l.units())) {
       dl_dx_prev.setZero();
