@@ -24,6 +24,8 @@ void sync_loss_curves(LossCurves& c, const bpl::Stepper& stepper, std::uint64_t 
   for (const bpl::HistoryBucket& b : stepper.test_history().buckets()) {
     c.test_step.push_back(static_cast<double>(b.last_step));
     c.test_loss.push_back(b.mean());
+    c.test_min.push_back(b.min);
+    c.test_max.push_back(b.max);
     c.test_first_epoch.push_back(epoch);
     c.test_epochs.push_back(b.count);
     epoch += b.count;
@@ -134,7 +136,8 @@ void draw_loss_panel(AppState& state) {
     lines[0] = {.label = "train", .x = c.train_step, .y = c.train_mean, .colour = train_colour,
                 .thickness = 2.5f};
     if (s.train_history().span() > 1) lines[0].band_lo = c.train_min, lines[0].band_hi = c.train_max;
-    lines[1] = {.label = "test", .x = c.test_step, .y = c.test_loss, .colour = test_colour, .thickness = 3.0f};
+    lines[1] = {.label = "test", .x = c.test_step, .y = c.test_loss, .colour = test_colour, .thickness = 2.5f};
+    if (s.test_history().span() > 1) lines[1].band_lo = c.test_min, lines[1].band_hi = c.test_max;
     // Test points as markers while they are far apart (one per epoch).
     const float plot_w = plot_size.x > 0 ? plot_size.x : ImGui::GetContentRegionAvail().x;
     const bool few = static_cast<float>(c.test_step.size()) * 16 * state.scale < 0.8f * plot_w;
@@ -148,7 +151,7 @@ void draw_loss_panel(AppState& state) {
       points[1] = {.x = now_x, .y = now_y, .colour = ImGui::ColorConvertFloat4ToU32(viz::color(state.theme.highlight)),
                    .marker = viz::Marker::Diamond, .radius = 6.5f, .outline = outline_colour};
 
-    viz::PlotOptions options{.x_label = "step", .log_y = views.loss_log, .include_zero = !views.loss_log,
+    viz::PlotOptions options{.x_label = "step", .log_y = views.loss_log, .include_zero = !views.loss_log, .x_counts = true,
                              .scale = state.scale, .legend = viz::LegendPlace::None, .tooltip = false,
                              .empty_text = "no loss yet: run a step (forward, loss, backward, update)"};
     const long last = std::max(s.step() + (loss_ran(s) ? 1 : 0), 1L);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include "viz/line_plot.hpp"
 #include "viz/plot_math.hpp"
@@ -11,15 +10,16 @@
 namespace app {
 
 namespace {
+// Not the blue of f, the green of test, the red of the worst error or the orange of highlights.
 constexpr std::array<ImU32, 8> palette{
-    IM_COL32(0, 158, 115, 255),    // bluish green
-    IM_COL32(230, 159, 0, 255),    // orange
     IM_COL32(204, 121, 167, 255),  // reddish purple
     IM_COL32(86, 180, 233, 255),   // sky blue
+    IM_COL32(200, 160, 0, 255),    // gold
     IM_COL32(150, 110, 60, 255),   // brown
-    IM_COL32(120, 170, 40, 255),   // olive green
     IM_COL32(140, 100, 200, 255),  // violet
-    IM_COL32(200, 90, 90, 255),    // rose
+    IM_COL32(120, 150, 40, 255),   // olive
+    IM_COL32(210, 110, 110, 255),  // rose
+    IM_COL32(90, 140, 140, 255),   // grey teal
 };
 
 float swatch_width(const Stat& s) { return s.swatch == Swatch::None ? 0 : 1.6f * ImGui::GetTextLineHeight(); }
@@ -106,12 +106,7 @@ void draw_title_stats(const AppState& state, const char* title, std::span<const 
   draw->PopClipRect();
 }
 
-std::string big_number(double value) {
-  if (!std::isfinite(value)) return viz::readout(value);
-  char text[32];
-  std::snprintf(text, sizeof text, "%.4g", value);
-  return viz::typographic_minus(text);
-}
+std::string big_number(double value) { return viz::readout(value, 4); }
 
 std::string grouped(long n) {
   std::string digits = std::to_string(std::labs(n)), out;

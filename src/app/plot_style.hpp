@@ -9,7 +9,7 @@
 namespace app {
 
 inline constexpr ImU32 train_colour = IM_COL32(0, 114, 178, 255);    // blue: training loss, f(x)
-inline constexpr ImU32 test_colour = IM_COL32(213, 94, 0, 255);      // vermillion: test loss, test points
+inline constexpr ImU32 test_colour = IM_COL32(0, 140, 100, 255);     // bluish green: test loss, test points
 inline constexpr ImU32 target_colour = IM_COL32(40, 40, 40, 255);    // near-black, dashed: the target g(x)
 inline constexpr ImU32 point_colour = IM_COL32(70, 70, 78, 255);     // dark grey: training points
 inline constexpr ImU32 worst_colour = IM_COL32(200, 30, 45, 255);    // red: the worst error

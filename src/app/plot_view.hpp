@@ -15,7 +15,7 @@ namespace app {
 struct LossCurves {
   std::uint64_t version = 0;
   std::vector<double> train_step{}, train_mean{}, train_min{}, train_max{};  // (train buckets)
-  std::vector<double> test_step{}, test_loss{};                      // (test buckets)
+  std::vector<double> test_step{}, test_loss{}, test_min{}, test_max{};  // (test buckets)
   std::vector<long> test_first_epoch{}, test_epochs{};               // (test buckets) which epochs each holds
 };
 

@@ -85,7 +85,7 @@ struct Ticks {
   std::vector<double> major, minor;
   std::vector<std::string> labels;
 };
-Ticks make_ticks(Range r, bool log, int most) {
+Ticks make_ticks(Range r, bool log, int most, bool counts = false) {
   Ticks t;
   most = std::max(2, most);
   if (log) {
@@ -94,7 +94,8 @@ Ticks make_ticks(Range r, bool log, int most) {
       return std::abs(std::log10(v) - std::round(std::log10(v))) < 1e-9;
     });
     if (decades) {
-      for (double v : t.major) t.labels.push_back(decade_label(v));
+      const bool power = std::any_of(t.major.begin(), t.major.end(), decade_needs_power);
+      for (double v : t.major) t.labels.push_back(decade_label(v, power));
       if (t.major[1] / t.major[0] < 11) t.minor = log_minor_ticks(r, 80);
       return t;
     }
@@ -102,7 +103,7 @@ Ticks make_ticks(Range r, bool log, int most) {
     t.major = nice_ticks(r, most);
   }
   const double step = nice_step(r.span(), most);
-  for (double v : t.major) t.labels.push_back(typographic_minus(tick_label(v, step)));
+  for (double v : t.major) t.labels.push_back(counts ? count_label(v, step) : typographic_minus(tick_label(v, step)));
   return t;
 }
 
@@ -202,7 +203,8 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
     area.min = {std::round(p0.x + left), std::round(p0.y + top)};
     area.max = {std::round(std::max(p0.x + size.x - right, area.min.x + 10)), std::round(p0.y + top + plot_h)};
     if (o.equal_aspect) equalise(area);
-    xt = make_ticks(area.x, false, static_cast<int>(std::lround((area.max.x - area.min.x) / (o.tick_spacing * o.scale))) + 1);
+    xt = make_ticks(area.x, false, static_cast<int>(std::lround((area.max.x - area.min.x) / (o.tick_spacing * o.scale))) + 1,
+                    o.x_counts);
     if (pass == 0) {
       ImGui::SetCursorScreenPos(area.min);
       ImGui::InvisibleButton(id, {area.max.x - area.min.x, area.max.y - area.min.y}, ImGuiButtonFlags_MouseButtonLeft);

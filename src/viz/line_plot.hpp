@@ -69,6 +69,7 @@ struct PlotOptions {
   std::optional<Range> x_range{}, y_range{};  // fixed ranges; otherwise autoscale
   bool include_zero = false;        // linear autoscale keeps 0 in the y range
   bool equal_aspect = false;        // one unit as long on both axes (linear y): ranges widen to fit
+  bool x_counts = false;            // x is a count (steps): tick labels 250, 12k, 1.5M
   double padding = 0.05;            // autoscale padding, a fraction of the data span
   float scale = 1;                  // content scale: multiplies thicknesses, radii, spacings
   float tick_spacing = 70;          // pixels per x tick label (y: 0.6 of it), before the scale

@@ -43,9 +43,14 @@ std::vector<double> log_minor_ticks(Range r, int most) {
   return out;
 }
 
-std::string decade_label(double value) {
+bool decade_needs_power(double value) {
+  const long k = std::lround(std::log10(value));
+  return k < -2 || k > 3;
+}
+
+std::string decade_label(double value, bool power) {
   const int k = static_cast<int>(std::lround(std::log10(value)));
-  if (k >= -2 && k <= 3) {
+  if (!power && k >= -2 && k <= 3) {
     char text[16];
     std::snprintf(text, sizeof text, "%.*f", std::max(0, -k), std::pow(10.0, k));
     return text;
@@ -67,12 +72,37 @@ std::string typographic_minus(std::string text) {
   return out;
 }
 
-std::string readout(double value) {
+std::string readout(double value, int digits) {
   if (std::isnan(value)) return "NaN";
   if (std::isinf(value)) return value > 0 ? "∞" : "−∞";
   char text[32];
-  std::snprintf(text, sizeof text, "%.5g", value);
-  return typographic_minus(text);
+  std::snprintf(text, sizeof text, "%.*g", digits, value);
+  std::string s = text;
+  if (const auto e = s.find('e'); e != std::string::npos) {  // e-05 → e-5, e+07 → e7
+    std::string exponent = s.substr(e + 1);
+    const bool negative = exponent[0] == '-';
+    exponent.erase(0, exponent[0] == '-' || exponent[0] == '+' ? 1 : 0);
+    exponent.erase(0, std::min(exponent.find_first_not_of('0'), exponent.size() - 1));
+    s = s.substr(0, e + 1) + (negative ? "-" : "") + exponent;
+  }
+  return typographic_minus(s);
+}
+
+std::string count_label(double value, double step) {
+  const double magnitude = std::max(std::abs(value), std::abs(step));
+  const auto scaled = [&](double unit, const char* suffix) {
+    int decimals = 0;  // the fewest that show the step exactly: 2500 in k → 1 (2.5k)
+    while (decimals < 3 && std::abs(step / unit * std::pow(10, decimals) - std::round(step / unit * std::pow(10, decimals))) > 1e-6)
+      ++decimals;
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f%s", decimals, value / unit, suffix);
+    return typographic_minus(text);
+  };
+  if (value == 0) return "0";
+  if (magnitude >= 1e9) return scaled(1e9, "G");
+  if (magnitude >= 1e6) return scaled(1e6, "M");
+  if (magnitude >= 1e4) return scaled(1e3, "k");
+  return scaled(1, "");
 }
 
 std::vector<BandColumn> decimate_band(std::span<const double> xs, std::span<const double> lo,
@@ -93,6 +123,29 @@ std::vector<BandColumn> decimate_band(std::span<const double> xs, std::span<cons
       out.back().hi = std::max(out.back().hi, hi[k]);
     }
   }
+  return out;
+}
+
+std::vector<MeanColumn> decimate_mean(std::span<const double> xs, std::span<const double> ys, double x_lo, double x_hi,
+                                      int pixels) {
+  std::vector<MeanColumn> out;
+  if (pixels < 1 || !(x_hi > x_lo)) return out;
+  const double width = (x_hi - x_lo) / pixels;
+  int current = -1;
+  long count = 0;
+  const auto first = std::lower_bound(xs.begin(), xs.end(), x_lo) - xs.begin();
+  for (std::size_t k = static_cast<std::size_t>(first); k < xs.size() && xs[k] <= x_hi; ++k) {
+    if (!std::isfinite(ys[k])) continue;
+    const int column = std::min(pixels - 1, static_cast<int>((xs[k] - x_lo) / width));
+    if (column != current) {
+      if (count > 0) out.back().mean /= static_cast<double>(count);
+      out.push_back({x_lo + (column + 0.5) * width, 0});
+      current = column, count = 0;
+    }
+    out.back().mean += ys[k];
+    ++count;
+  }
+  if (count > 0) out.back().mean /= static_cast<double>(count);
   return out;
 }
 

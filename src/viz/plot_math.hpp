@@ -22,14 +22,19 @@ Range widen(Range r, double min_span);
 // Minor ticks of a log axis: 2…9 × 10ᵏ inside [lo, hi]; none when more than `most` would be drawn.
 std::vector<double> log_minor_ticks(Range r, int most);
 
-// A decade tick's label: 0.01, 0.1, 1, 10, 100, 1000 as numbers, beyond that 10⁻³, 10⁴ …
-std::string decade_label(double value);
+// A decade tick's label: 0.01, 0.1, 1, 10, 100, 1000 as numbers, beyond that (or with `power`)
+// as 10⁻³, 10⁴ … An axis whose labels need a power should use powers for all of them.
+std::string decade_label(double value, bool power = false);
+bool decade_needs_power(double value);
+
+// A tick label for counts (steps, epochs): 250, 9000, 12k, 1.5M — as many digits as the step needs.
+std::string count_label(double value, double step);
 
 // "-" → "−" (U+2212): minus signs as wide as plus signs, as the notes print them.
 std::string typographic_minus(std::string text);
 
-// A value for a hover readout: 5 significant digits, typographic minus.
-std::string readout(double value);
+// A value for a hover readout: 5 significant digits, typographic minus, short exponents (1.5e−05 → 1.5e−5).
+std::string readout(double value, int digits = 5);
 
 // Per pixel column of [x_lo, x_hi]: the lowest `lo` and the highest `hi` of the samples in it
 // (a band around a decimated line). xs increasing; samples with a non-finite lo or hi are skipped.
@@ -38,6 +43,13 @@ struct BandColumn {
 };
 std::vector<BandColumn> decimate_band(std::span<const double> xs, std::span<const double> lo,
                                       std::span<const double> hi, double x_lo, double x_hi, int pixels);
+
+// Per pixel column of [x_lo, x_hi]: the mean of the finite samples in it (a line drawn inside a band).
+struct MeanColumn {
+  double x = 0, mean = 0;
+};
+std::vector<MeanColumn> decimate_mean(std::span<const double> xs, std::span<const double> ys, double x_lo, double x_hi,
+                                      int pixels);
 
 // Index of the sample of sorted xs nearest to x (−1 when empty).
 long nearest_sorted(std::span<const double> xs, double x);

@@ -76,10 +76,15 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
   const int pixels = pixel_columns(area);
   std::vector<ImVec2> run;
   if (s.sorted_x && span.last - span.first > 2L * pixels) {
-    // Long: one column per pixel, a polyline through each column's last value and a bar from min to max.
+    // Long: one column per pixel. Inside a band (which shows the extremes): the column's mean.
+    // Else a polyline through each column's last value and a bar from its min to its max.
     std::vector<double> t(static_cast<std::size_t>(span.last - span.first));
     for (std::size_t i = 0; i < t.size(); ++i) t[i] = m.t(s.y[span.first + i]);
     const auto xs = s.x.subspan(static_cast<std::size_t>(span.first), t.size());
+    if (!s.band_lo.empty()) {
+      for (const MeanColumn& c : decimate_mean(xs, t, area.x.lo, area.x.hi, pixels)) run.push_back({m.sx(c.x), m.sy(c.mean)});
+      return stroke(draw, run, s, thickness);
+    }
     for (const Column& c : decimate(xs, t, area.x.lo, area.x.hi, pixels)) {
       const float x = m.sx(c.x);
       run.push_back({x, m.sy(c.last)});

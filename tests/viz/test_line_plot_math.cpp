@@ -42,11 +42,26 @@ TEST(LogAxis, MinorTicksAndDecadeLabels) {
   EXPECT_EQ(decade_label(1000), "1000");
   EXPECT_EQ(decade_label(1e-3), "10⁻³");
   EXPECT_EQ(decade_label(1e12), "10¹²");
+  EXPECT_EQ(decade_label(0.1, true), "10⁻¹");
+  EXPECT_TRUE(decade_needs_power(1e-4));
+  EXPECT_FALSE(decade_needs_power(100));
+}
+
+TEST(Labels, CountsGetThousandsAndMillions) {
+  EXPECT_EQ(count_label(0, 50000), "0");
+  EXPECT_EQ(count_label(250, 50), "250");
+  EXPECT_EQ(count_label(9000, 1000), "9000");
+  EXPECT_EQ(count_label(100000, 50000), "100k");
+  EXPECT_EQ(count_label(12500, 2500), "12.5k");
+  EXPECT_EQ(count_label(1500000, 500000), "1.5M");
+  EXPECT_EQ(count_label(2e9, 1e9), "2G");
 }
 
 TEST(Labels, ReadoutsUseTheTypographicMinus) {
   EXPECT_EQ(readout(-0.25), "−0.25");
-  EXPECT_EQ(readout(123456.7), "1.2346e+05");
+  EXPECT_EQ(readout(123456.7), "1.2346e5");
+  EXPECT_EQ(readout(1.5e-5), "1.5e−5");
+  EXPECT_EQ(readout(5.8213e-5, 4), "5.821e−5");
   EXPECT_EQ(readout(std::numeric_limits<double>::quiet_NaN()), "NaN");
   EXPECT_EQ(typographic_minus("-1e-05"), "−1e−05");
 }
@@ -63,6 +78,14 @@ TEST(Band, KeepsTheLowestLowAndHighestHighPerColumn) {
   std::vector<double> nan_lo = lo;
   nan_lo[2] = std::numeric_limits<double>::quiet_NaN();
   EXPECT_DOUBLE_EQ(decimate_band(xs, nan_lo, hi, 0, 8, 2)[0].hi, 4);  // sample 2 skipped
+}
+
+TEST(Band, MeanPerColumnForTheLineInsideIt) {
+  const std::vector<double> xs{0, 1, 2, 3, 4, 5}, ys{1, 3, std::numeric_limits<double>::quiet_NaN(), 10, 20, 30};
+  const auto mean = decimate_mean(xs, ys, 0, 6, 2);  // columns [0, 3) and [3, 6]
+  ASSERT_EQ(mean.size(), 2u);
+  EXPECT_DOUBLE_EQ(mean[0].mean, 2);  // NaN skipped
+  EXPECT_DOUBLE_EQ(mean[1].mean, 20);
 }
 
 TEST(Band, CostsTheVisiblePointsOnly) {
