@@ -19,12 +19,16 @@ static bool same_data(const bpl::DataSpec& a, const bpl::DataSpec& b) {
   return a.count == b.count && a.noise == b.noise && a.test_fraction == b.test_fraction;
 }
 
-bool needs_reinit(const bpl::Lesson& a, const bpl::Lesson& b) {
-  if (a.inputs != b.inputs || a.layers.size() != b.layers.size() || a.seed != b.seed || a.loss != b.loss) return true;
+// Layers, loss, initialisation and seed (the inputs follow the data).
+static bool same_network(const bpl::Lesson& a, const bpl::Lesson& b) {
+  if (a.layers.size() != b.layers.size() || a.seed != b.seed || a.loss != b.loss) return false;
   for (std::size_t i = 0; i < a.layers.size(); ++i)
-    if (a.layers[i].units != b.layers[i].units || a.layers[i].act != b.layers[i].act) return true;
-  if (a.init.kind != b.init.kind || (a.init.kind == bpl::InitKind::Uniform && a.init.scale != b.init.scale)) return true;
-  return !same_data(a.data, b.data);
+    if (a.layers[i].units != b.layers[i].units || a.layers[i].act != b.layers[i].act) return false;
+  return a.init.kind == b.init.kind && (a.init.kind != bpl::InitKind::Uniform || a.init.scale == b.init.scale);
+}
+
+bool needs_reinit(const bpl::Lesson& a, const bpl::Lesson& b) {
+  return a.inputs != b.inputs || !same_network(a, b) || !same_data(a.data, b.data);
 }
 
 void fit_draft_to_data(bpl::Lesson& draft) {
@@ -37,6 +41,8 @@ void fit_draft_to_data(bpl::Lesson& draft) {
 
 void check_draft(EditorState& editor, const bpl::Lesson& applied) {
   editor.pending = needs_reinit(editor.draft, applied);
+  editor.network_edited = !same_network(editor.draft, applied);
+  editor.data_edited = editor.pending && !editor.network_edited ? true : !same_data(editor.draft.data, applied.data);
   editor.problem.clear();
   if (!editor.pending) return;
   try {

@@ -10,6 +10,7 @@ namespace app {
 struct EditorState {
   bpl::Lesson draft;     // the lesson as edited (architecture, init, seed, loss, data)
   bool pending = false;  // the draft differs from the applied lesson: "Apply (re-initialises)"
+  bool network_edited = false, data_edited = false;  // … in layers, loss, init or seed; in its data
   std::string problem{};  // why the draft cannot be applied, from the lesson checks ("" when it can)
 };
 

@@ -17,9 +17,9 @@ void draw_sidebar_panel(AppState& state) {
     if (state.stepper.divergence()) ImGui::SetNextItemOpen(true);
     if (section("Controls", true)) draw_controls_section(state);
     if (state.editor.pending && !state.editor.problem.empty()) ImGui::SetNextItemOpen(true);
-    if (section(state.editor.pending ? "Network  (edited)###Network" : "Network###Network", true)) draw_network_editor(state);
+    if (section(state.editor.network_edited ? "Network  (edited)###Network" : "Network###Network", true)) draw_network_editor(state);
     if (section("Training", false)) draw_training_editor(state);
-    if (section(state.editor.pending ? "Data  (edited)###Data" : "Data###Data", false)) draw_data_editor(state);
+    if (section(state.editor.data_edited ? "Data  (edited)###Data" : "Data###Data", false)) draw_data_editor(state);
   }
   ImGui::End();
 }
