@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   viz::init_imgui(window);
-  if (batch && !options.hover) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouse;  // no stray hover in screenshots
+  if (batch && !options.hover && !options.mouse) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouse;  // no stray hover in screenshots
   state.content_scale = viz::content_scale(window);
   app::apply_scale(state);
   if (options.run) app::start_running(state);

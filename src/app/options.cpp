@@ -24,6 +24,7 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
   cli.add_option("--phase", options.phase, "then run phases until PHASE has run: forward[:l], loss, backward[:l], update");
   cli.add_flag("--run", options.run, "start in run mode (training on a worker thread)");
   cli.add_option("--frames", options.frames, "render N frames, then exit")->check(CLI::PositiveNumber);
+  cli.add_flag("--mouse", options.mouse, "with --frames: still follow the mouse (by default ignored, so no stray hover shows)");
   cli.add_flag("--stats", options.stats, "at exit, print JSON: frames, frame times, steps/s, final step, epoch and phase");
   cli.add_option("--zoom", options.zoom, "presenter zoom for this session, 0.5 … 3 (Ctrl +/− change and save it)")
       ->check(CLI::Range(0.5f, 3.0f));

@@ -16,6 +16,7 @@ struct Options {
   long steps = 0;                  // whole steps to run before the first frame
   std::string phase;               // then run phases until this one has run ("backward:1"); "" = none
   bool run = false;                // start in run mode
+  bool mouse = false;              // with --frames: still follow the real mouse (tests that click)
   bool stats = false;              // print frame times, steps/s and the final state as JSON at exit
   std::optional<float> zoom;       // presenter zoom for this session (not saved)
   std::string config_dir;          // where ui.json lives; "" = $BACKPROP_LAB_CONFIG_DIR or the per-user one

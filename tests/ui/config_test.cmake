@@ -35,3 +35,20 @@ if(NOT zoom EQUAL 1.25 OR NOT dir STREQUAL config)
   message(FATAL_ERROR "second start: zoom ${zoom} from ${dir}, expected 1.25 from ${config}")
 endif()
 message("ok  zoom 1.25 saved in ${config} and read back")
+
+# Splitters: dragging the sidebar's edge to the right and the network's bottom edge up is saved.
+file(REMOVE ${config}/ui.json)
+execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" sh ${DRIVER} ${APP} ${WORK}/drag.json "--size 1280x720 --mouse"
+                        drag:370,300:460,300 drag:800,449:800,380
+                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
+if(NOT status EQUAL 0 OR NOT EXISTS ${config}/ui.json)
+  message(FATAL_ERROR "drag run exited with ${status}, or saved no ui.json\n${err}")
+endif()
+file(READ ${config}/ui.json saved)
+string(JSON sidebar GET "${saved}" sidebar_width)
+string(JSON network GET "${saved}" network_height)
+message("after the drags: sidebar_width ${sidebar}, network_height ${network}")
+if(NOT sidebar GREATER 0.32 OR NOT network LESS 0.55)
+  message(FATAL_ERROR "the splitters did not move: sidebar_width ${sidebar} (was 0.28), network_height ${network} (was 0.6)")
+endif()
+message("ok  splitter drags saved")
