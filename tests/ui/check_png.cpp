@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <string>
 
 namespace {
 
@@ -81,6 +82,26 @@ int main(int argc, char** argv) {
   bool all = true;
   for (double q : quadrants) all = all && q > 0.6;
   expect(all, "panels differ from the background over 60% of every quadrant");
+
+  // The default layout's regions (sidebar 28% wide; network 60% of the height; fit and loss below):
+  // each is covered by its panel and has content of its own (text, curves, heatmaps), not a blank box.
+  struct Region {
+    const char* name;
+    double x0, y0, x1, y1;  // fractions of the window, well inside the region
+  };
+  const Region regions[] = {{"sidebar", 0.02, 0.10, 0.25, 0.95}, {"network", 0.33, 0.10, 0.97, 0.55},
+                            {"fit", 0.33, 0.68, 0.62, 0.95}, {"loss", 0.70, 0.68, 0.97, 0.95}};
+  for (const Region& r : regions) {
+    const int x0 = static_cast<int>(r.x0 * im.width), x1 = static_cast<int>(r.x1 * im.width);
+    const int y0 = static_cast<int>(r.y0 * im.height), y1 = static_cast<int>(r.y1 * im.height);
+    std::set<unsigned> inside;
+    for (int y = y0; y < y1; ++y)
+      for (int x = x0; x < x1; ++x) inside.insert(im.color(x, y));
+    const double cover = covered(im, background, x0, y0, x1, y1);
+    std::printf("      %-8s %.0f%% covered, %zu colours\n", r.name, 100 * cover, inside.size());
+    const std::string what = std::string("the ") + r.name + " region is a panel with content";
+    expect(cover > 0.95 && inside.size() >= 40, what.c_str());
+  }
 
   stbi_image_free(data);
   return failures ? 1 : 0;
