@@ -165,7 +165,7 @@ void draw_fit_1d(AppState& state) {
        .outline = outline_colour, .highlight = mask,
        .highlight_colour = ImGui::ColorConvertFloat4ToU32(viz::color(state.theme.highlight)),
        .highlight_label = batch_caption},
-      {.label = "test", .x = row(d.x_test, 0), .y = row(d.y_test, 0), .colour = test_colour, .marker = viz::Marker::Diamond,
+      {.label = d.x_test.cols() > 0 ? "test" : "", .x = row(d.x_test, 0), .y = row(d.y_test, 0), .colour = test_colour, .marker = viz::Marker::Diamond,
        .radius = 4.5f, .outline = outline_colour}};
 
   const viz::Range x = domain(state);

@@ -85,7 +85,8 @@ void draw_fit_plane(AppState& state) {
 
   const Stat accuracy[] = {{"accuracy  train", percent(p.train_accuracy), train_colour},
                            {"test", percent(p.test_accuracy), test_colour}};
-  draw_title_stats(state, "Fit", std::span<const Stat>(accuracy).first(p.test_x.empty() ? 1 : 2));
+  if (state.lesson.data.kind == bpl::DataKind::Classification)  // regression targets have no "right side"
+    draw_title_stats(state, "Fit", std::span<const Stat>(accuracy).first(p.test_x.empty() ? 1 : 2));
 
   std::string batch_caption;
   const auto& mask = batch_mask(state, batch_caption);
@@ -95,7 +96,7 @@ void draw_fit_plane(AppState& state) {
        .radius = 4.5f, .outline = edge, .highlight = mask,
        .highlight_colour = ImGui::ColorConvertFloat4ToU32(viz::color(state.theme.highlight)),
        .highlight_label = batch_caption},
-      {.label = "test", .x = p.test_x, .y = p.test_y, .colour = point_colour, .colours = p.test_colours,
+      {.label = p.test_x.empty() ? "" : "test", .x = p.test_x, .y = p.test_y, .colour = point_colour, .colours = p.test_colours,
        .marker = viz::Marker::Square, .radius = 4.5f, .outline = edge}};
 
   const std::string output = s.data().outputs() > 1 ? "f₁" : "f";
@@ -147,19 +148,24 @@ void draw_fit_predictions(AppState& state) {
     p.test_f.assign(fs.row(0).begin(), fs.row(0).end());
     views.fit.version = state.version;
   }
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%d inputs → %d outputs: each sample's prediction f₁ against its target y₁ "
-                      "(on the dashed diagonal when right)", s.data().inputs(), s.data().outputs());
-  ImGui::PopTextWrapPos();
+  // The diagonal across every target and prediction: a sample on it is predicted right.
   viz::DataRange r = viz::finite_range(p.train_y);
+  for (const auto* v : {&p.train_f, &p.test_y, &p.test_f})
+    if (const viz::DataRange e = viz::finite_range(*v); e.valid)
+      r.range = {std::min(r.range.lo, e.range.lo), std::max(r.range.hi, e.range.hi)};
   const double diagonal_x[2] = {r.range.lo, r.range.hi};
   const viz::LineSeries diagonal{.label = "f = y", .x = diagonal_x, .y = diagonal_x, .colour = target_colour,
                                  .thickness = 2, .dash = 8, .hover = false};
   const viz::ScatterSeries points[2] = {
       {.label = "train", .x = p.train_y, .y = p.train_f, .colour = point_colour, .radius = 4.5f, .outline = outline_colour},
-      {.label = "test", .x = p.test_y, .y = p.test_f, .colour = test_colour, .marker = viz::Marker::Diamond,
-       .radius = 4.5f, .outline = outline_colour}};
-  viz::PlotOptions options{.x_label = "target y₁", .y_label = "prediction f₁", .scale = state.scale};
+      {.label = p.test_y.empty() ? "" : "test", .x = p.test_y, .y = p.test_f, .colour = test_colour,
+       .marker = viz::Marker::Diamond, .radius = 4.5f, .outline = outline_colour}};
+  const int inputs = s.data().inputs(), outputs = s.data().outputs();
+  const std::string shape = std::to_string(inputs) + (inputs == 1 ? " input → " : " inputs → ") + std::to_string(outputs) +
+                            (outputs == 1 ? " output" : " outputs");
+  viz::PlotOptions options{.x_label = "target y₁",
+                           .y_label = "prediction f₁ against target y₁,  " + shape,
+                           .equal_aspect = true, .scale = state.scale, .legend = viz::LegendPlace::Right};
   viz::draw_line_plot("##predictions", views.fit_plot, {0, 0}, options, {.lines = {&diagonal, 1}, .scatters = points});
 }
 

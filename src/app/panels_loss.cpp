@@ -39,17 +39,17 @@ bool loss_ran(const bpl::Stepper& s) {
   return !s.at_step_start() && s.done_position() >= bpl::position({bpl::PhaseKind::Loss, 0}, s.network().depth());
 }
 
+// The batch loss (this step's once its Loss phase has run, else the last step's) and the test loss.
 std::vector<Stat> stats(const AppState& state) {
   const bpl::Stepper& s = state.stepper;
-  const bool current = loss_ran(s);
-  const bool any = current || !s.train_history().empty();
   std::vector<Stat> out;
-  out.push_back({"ℓ train", any ? big_number(s.train_history().empty() ? s.batch_loss() : s.train_history().last()) : "—",
-                 train_colour, Swatch::Line});
-  out.push_back({"ℓ test", s.test_history().empty() ? "—" : big_number(s.test_history().last()), test_colour, Swatch::Line});
-  if (current)
-    out.push_back({"ℓ this step", big_number(s.batch_loss()), ImGui::ColorConvertFloat4ToU32(viz::color(state.theme.highlight)),
+  if (loss_ran(s))
+    out.push_back({"ℓ this batch", big_number(s.batch_loss()), ImGui::ColorConvertFloat4ToU32(viz::color(state.theme.highlight)),
                    Swatch::Diamond});
+  else
+    out.push_back({"ℓ train", s.train_history().empty() ? "—" : big_number(s.train_history().last()), train_colour, Swatch::Line});
+  if (s.data().x_test.cols() > 0)
+    out.push_back({"ℓ test", s.test_history().empty() ? "—" : big_number(s.test_history().last()), test_colour, Swatch::Line});
   return out;
 }
 
@@ -153,7 +153,7 @@ void draw_loss_panel(AppState& state) {
 
     viz::PlotOptions options{.x_label = "step", .log_y = views.loss_log, .include_zero = !views.loss_log, .x_counts = true,
                              .scale = state.scale, .legend = viz::LegendPlace::None, .tooltip = false,
-                             .empty_text = "no loss yet: run a step (forward, loss, backward, update)"};
+                             .empty_text = "The loss appears here after the first step."};
     const long last = std::max(s.step() + (loss_ran(s) ? 1 : 0), 1L);
     options.x_range = viz::Range{0, static_cast<double>(last) * 1.02 + 0.5};
     const viz::PlotResult plot =

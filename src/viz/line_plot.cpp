@@ -221,7 +221,7 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
     o.underlay(area);
     draw->PopClipRect();
   }
-  const float ticks_end = draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y);
+  const float ticks_end = extents.y.valid ? draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y) : -1e9f;
   draw->PushClipRect(area.min, area.max, true);
   for (const LineSeries& s : data.lines)
     if (!s.band_lo.empty() && !s.hidden) draw_band(draw, area, s);
@@ -234,7 +234,11 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   draw->AddRect(area.min, area.max, o.frame, 0, 0, o.scale);
 
   const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-  if (y_label_w > 0) draw->AddText(p0, muted, o.y_label.c_str());
+  if (y_label_w > 0) {  // clipped to the widget: a long caption must not run out of the panel
+    draw->PushClipRect(p0, {p0.x + size.x, p0.y + size.y}, true);
+    draw->AddText(p0, muted, o.y_label.c_str());
+    draw->PopClipRect();
+  }
   // The x label at the axis' right end, after the tick labels; left out when they leave no room.
   if (x_label_w > 0 && area.max.x - x_label_w > ticks_end + 0.5f * h)
     draw->AddText({area.max.x - x_label_w, p0.y + size.y - h}, muted, o.x_label.c_str());
@@ -245,10 +249,12 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   result.clicked_line = drawn.clicked_line, result.clicked_scatter = drawn.clicked_scatter;
   result.legend_bottom = std::max(result.legend_bottom, drawn.max.y);
   draw_legend_box(draw, area, o.legend, data, o.scale);
-  if (!extents.y.valid && !o.empty_text.empty()) {
-    const ImVec2 t = ImGui::CalcTextSize(o.empty_text.c_str());
-    draw->AddText({0.5f * (area.min.x + area.max.x - t.x), 0.5f * (area.min.y + area.max.y - t.y)}, muted,
-                  o.empty_text.c_str());
+  if (!extents.y.valid && !o.empty_text.empty()) {  // centred, wrapped to the plot's width
+    const float wrap = std::max(area.max.x - area.min.x - 2 * h, 4 * h);
+    const ImVec2 t = ImGui::CalcTextSize(o.empty_text.c_str(), nullptr, false, wrap);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                  {std::max(area.min.x + h, 0.5f * (area.min.x + area.max.x - t.x)), 0.5f * (area.min.y + area.max.y - t.y)},
+                  muted, o.empty_text.c_str(), nullptr, wrap);
   }
   if (view.zoomed())
     draw->AddText({area.min.x + pad, area.min.y + 0.3f * pad}, muted, "zoomed · double-click resets");
