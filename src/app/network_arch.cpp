@@ -44,12 +44,13 @@ void draw_edges(ImDrawList* draw, const NodeColumn& a, const NodeColumn& b, cons
     }
     return;
   }
-  if (a.bar() || b.bar() || !w) {
-    const ImVec2 quad[4] = {{a.x, a.top}, {b.x, b.top}, {b.x, b.bottom}, {a.x, a.bottom}};
-    draw->AddConvexPolyFilled(quad, 4, is_lit ? u32(lit, 0.28f) : IM_COL32(120, 124, 135, 50));
+  if (a.bar() || b.bar() || !w) {  // one thick bundle between the columns' middles
+    const ImVec2 p(a.x, (a.top + a.bottom) * 0.5f), q(b.x, (b.top + b.bottom) * 0.5f);
+    const float thick = 0.45f * ImGui::GetFontSize();
+    draw->AddLine(p, q, is_lit ? u32(lit, 0.55f) : IM_COL32(120, 124, 135, 90), thick);
     if (is_lit && travel < 1) {
-      const float x = reverse ? b.x + (a.x - b.x) * travel : a.x + (b.x - a.x) * travel;
-      draw->AddLine(ImVec2(x, std::min(a.top, b.top)), ImVec2(x, std::max(a.bottom, b.bottom)), u32(lit), 3 * scale);
+      const float t = reverse ? 1 - travel : travel;
+      draw->AddCircleFilled(ImVec2(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t), 0.8f * thick, u32(lit));
     }
     return;
   }
@@ -159,7 +160,8 @@ void draw_architecture(AppState& state, const NetworkGeometry& g, ImVec2 origin,
   const ImVec2 ell = ImGui::CalcTextSize("ℓ");
   draw->AddText(ImVec2(std::round(lc.x - ell.x * 0.5f), std::round(lc.y - ell.y * 0.5f)),
                 loss_on ? IM_COL32(255, 255, 255, 255) : ImGui::GetColorU32(ImGuiCol_Text), "ℓ");
-  top_label(draw, loss.x, origin.y, std::string(bpl::name(state.stepper.loss())), loss_on ? u32(lit) : muted);
+  // The loss's name goes under its box: above, it would run into the output layer's label.
+  top_label(draw, loss.x, std::round(lc.y + r.y + 3 * s), std::string(bpl::name(state.stepper.loss())), loss_on ? u32(lit) : muted);
 }
 
 }  // namespace app

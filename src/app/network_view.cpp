@@ -24,21 +24,6 @@ Eigen::Ref<const bpl::Matrix> matrix_of(const bpl::Layer& layer, bpl::Quantity q
   return layer.w;
 }
 
-// max |v| over the finite values of a heatmap (0 when there are none).
-double max_abs(const viz::Heatmap& map) {
-  float m = 0;
-  for (float v : map.values())
-    if (std::isfinite(v)) m = std::max(m, std::fabs(v));
-  return m;
-}
-
-double max_value(const viz::Heatmap& map) {
-  float m = 0;
-  for (float v : map.values())
-    if (std::isfinite(v)) m = std::max(m, v);
-  return m;
-}
-
 // How x of a layer is coloured: by the range its σ can reach.
 enum class XScale { Tanh, Unit, FromZero, Signed };
 XScale x_scale(bpl::Activation act) {
@@ -61,6 +46,8 @@ void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint
   if (static_cast<int>(view.maps.size()) != net.depth()) {
     view.maps.clear();  // the heatmaps' GL objects go with them (main thread)
     view.maps.resize(net.depth());
+    view.max_abs.resize(net.depth());
+    view.max_value.resize(net.depth());
     for (auto& layer : view.maps)
       for (viz::Heatmap& map : layer) map = viz::Heatmap(view.program);
   }
@@ -68,8 +55,15 @@ void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint
     for (int k = 0; k < bpl::quantity_count; ++k) {
       const auto m = matrix_of(net.layers[l - 1], static_cast<bpl::Quantity>(k));
       view.scratch.resize(static_cast<std::size_t>(m.size()));
+      float largest = 0, top = 0;  // max |v| and max v over the finite values (0 when none)
       for (Eigen::Index i = 0; i < m.rows(); ++i)  // row-major for the texture: entry (i, j) at i·cols + j
-        for (Eigen::Index j = 0; j < m.cols(); ++j) view.scratch[i * m.cols() + j] = static_cast<float>(m(i, j));
+        for (Eigen::Index j = 0; j < m.cols(); ++j) {
+          const float v = static_cast<float>(m(i, j));
+          view.scratch[i * m.cols() + j] = v;
+          if (std::isfinite(v)) largest = std::max(largest, std::fabs(v)), top = std::max(top, v);
+        }
+      view.max_abs[l - 1][k] = largest;
+      view.max_value[l - 1][k] = top;
       view.maps[l - 1][k].set_values(view.scratch.data(), static_cast<int>(m.rows()), static_cast<int>(m.cols()), version);
     }
   view.synced_version = version;
@@ -77,6 +71,8 @@ void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint
 
 void release_network_view(NetworkView& view) {
   view.maps.clear();
+  view.max_abs.clear();
+  view.max_value.clear();
   view.program.reset();
   view.synced_version = 0;
 }
@@ -90,7 +86,6 @@ double nice_ceiling(double m) {
 }
 
 ColourScale colour_scale(const NetworkView& view, const bpl::Network& net, bpl::Quantity q, int layer) {
-  const auto& maps = view.maps;
   const bool fixed = view.range_mode == RangeMode::Fixed, shared = view.range_mode == RangeMode::PerQuantity;
   // The largest |v| (or v, for ReLU) this quantity shows: of this matrix, or of every layer alike.
   const auto extent = [&](bool from_zero, auto same_kind) {
@@ -98,8 +93,8 @@ ColourScale colour_scale(const NetworkView& view, const bpl::Network& net, bpl::
     double m = 0;
     for (int l = 1; l <= net.depth(); ++l) {
       if (!(shared ? same_kind(l) : l == layer)) continue;
-      const viz::Heatmap& map = maps[l - 1][static_cast<int>(q)];
-      m = std::max(m, from_zero ? max_value(map) : max_abs(map));
+      const int k = static_cast<int>(q);
+      m = std::max(m, static_cast<double>(from_zero ? view.max_value[l - 1][k] : view.max_abs[l - 1][k]));
     }
     return nice_ceiling(m);
   };

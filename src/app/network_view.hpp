@@ -30,6 +30,7 @@ struct NetworkView {
   std::shared_ptr<viz::HeatmapProgram> program;  // shared by every heatmap below
   std::string program_error;                     // why the shaders could not be loaded ("" = fine)
   std::vector<std::array<viz::Heatmap, bpl::quantity_count>> maps;  // [l − 1][Quantity]
+  std::vector<std::array<float, bpl::quantity_count>> max_abs, max_value;  // [l − 1][Quantity], finite values only
   std::uint64_t synced_version = 0;  // the AppState::version the maps hold
   std::vector<float> scratch;        // column-major double → row-major float
 

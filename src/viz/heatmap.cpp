@@ -14,6 +14,12 @@ std::string cell_label(double v) {
   if (std::isinf(v)) return v > 0 ? "+Inf" : "−Inf";
   const double a = std::fabs(v);
   char text[32];
+  if (a != 0 && a < 0.00995) {  // 0.0031 → "3e−3": a small gradient keeps its size, not "0.00"
+    int exponent = static_cast<int>(std::floor(std::log10(a)));
+    long mantissa = std::lround(a / std::pow(10.0, exponent));
+    if (mantissa == 10) mantissa = 1, ++exponent;
+    return (v < 0 ? "−" : "") + std::to_string(mantissa) + "e−" + std::to_string(-exponent);
+  }
   if (a < 9.995) std::snprintf(text, sizeof text, "%.2f", a);
   else if (a < 99.95) std::snprintf(text, sizeof text, "%.1f", a);
   else if (a < 999.5) std::snprintf(text, sizeof text, "%.0f", a);

@@ -10,9 +10,10 @@
 // How it is drawn (and why): the values live in a GL_R32F texture (NEAREST), uploaded only when
 // set_values brought a new version. shaders/heatmap.frag maps each pixel's cell value through a
 // 256×1 colormap texture over [lo, hi] (NaN in its own colour; stale = washed out and hatched)
-// into an offscreen RGBA texture of exactly the on-screen pixel size, re-rendered only when the
-// values, range, colormap, dim flag or size changed. ImGui then shows that texture 1:1 with an
-// ordinary image draw command. Rendering offscreen at screen size (rather than an ImDrawList
+// into an offscreen RGBA texture of exactly the on-screen pixel size (or, for small cells with no
+// gaps or hatching to draw, one texel per cell, which ImGui stretches with NEAREST filtering),
+// re-rendered only when the values, range, colormap, dim flag or size changed. ImGui then shows
+// that texture with an ordinary image draw command. Rendering offscreen at screen size (rather than an ImDrawList
 // callback drawing into ImGui's frame) keeps ImGui's render state untouched, lets a heatmap
 // cost nothing on frames where it did not change, makes the hatching and the gaps between cells
 // pixel-exact, and survives the Heatmap being destroyed before the frame is rendered. Every GL
@@ -112,7 +113,7 @@ void draw_colour_bar(ColormapKind colormap, double lo, double hi, ImVec2 size);
 Rgb displayed_colour(ColormapKind colormap, double v, double lo, double hi, bool dim);
 ImU32 text_colour_on(Rgb background);
 
-// A value short enough for a cell: "0.28", "−1.23", "12.5", "340", "2e+03", "NaN".
+// A value short enough for a cell: "0.28", "−1.23", "12.5", "340", "2e+03", "3e−3", "NaN".
 std::string cell_label(double v);
 
 }  // namespace viz

@@ -59,9 +59,15 @@ bool Heatmap::render(int width, int height, const HeatmapOptions& options) {
   }
   if (!program_ || rows_ == 0 || cols_ == 0) return false;
   const HeatmapProgram& p = *program_;
+  // Small cells with nothing drawn inside them (no gaps, no hatching) need one texel per cell:
+  // ImGui stretches the image with NEAREST filtering, so cells stay crisp for a fraction of the work.
+  const float cell_px = std::min(static_cast<float>(width) / cols_, static_cast<float>(height) / rows_);
+  if (cell_px < 7 && !options.dim) {
+    width = cols_;
+    height = rows_;
+  }
   width = std::clamp(width, 1, p.max_texture_size);
   height = std::clamp(height, 1, p.max_texture_size);
-  const float cell_px = std::min(static_cast<float>(width) / cols_, static_cast<float>(height) / rows_);
   const Rendered want{version_, rows_, cols_, width, height, static_cast<float>(options.lo),
                       static_cast<float>(options.hi), cell_px >= 7 ? 1.0f : 0.0f, options.dim, options.colormap};
   if (has_rendered_ && uploaded_ && want == rendered_) return true;  // nothing changed: no GL work at all
