@@ -2,6 +2,8 @@
 // live η / batch / optimiser changes, an optional steps-per-second limit.
 #include "runner.hpp"
 
+#include <pthread.h>
+
 namespace app {
 
 using Clock = std::chrono::steady_clock;
@@ -83,6 +85,7 @@ void Runner::publish(const bpl::Stepper& stepper) {
 }
 
 void Runner::loop() {
+  pthread_setname_np(pthread_self(), "bpl-train");  // its own name in top and perf
   bpl::Stepper& stepper = *work_;
   RunSpeed speed = speed_;
   auto next = Clock::now();
