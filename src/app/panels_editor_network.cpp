@@ -25,8 +25,8 @@ static bool draw_layer_table(bpl::Lesson& d) {
   bool edited = false;
   if (!ImGui::BeginTable("layers", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) return false;
   ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("units", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-  ImGui::TableSetupColumn("σ", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("units", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("σ", ImGuiTableColumnFlags_WidthStretch, 1.3f);
   ImGui::TableHeadersRow();
   const int count = static_cast<int>(d.layers.size());
   for (int i = 0; i < count; ++i) {
@@ -40,7 +40,9 @@ static bool draw_layer_table(bpl::Lesson& d) {
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-1);
     if (output) {
-      ImGui::Text("%d (the data's targets)", layer.units);
+      ImGui::AlignTextToFramePadding();
+      ImGui::Text("%d", layer.units);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("The output layer has one unit per target of the data");
     } else {
       edited |= ImGui::SliderInt("##units", &layer.units, 1, max_editor_units, "%d", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
     }
