@@ -15,10 +15,6 @@ using bpl::Quantity;
 constexpr Quantity forward_row[card_columns] = {Quantity::W, Quantity::B, Quantity::S, Quantity::X};
 constexpr Quantity backward_row[card_columns] = {Quantity::DlDw, Quantity::DlDb, Quantity::DlDs, Quantity::DlDx};
 
-bool shown(const NetworkView& view, Quantity q) {
-  return view.show_more || (q != Quantity::B && q != Quantity::DlDb && q != Quantity::DlDx);
-}
-
 // The tooltip of entry (i, j) of quantity q of layer l: what it is, how it was computed with its
 // numbers (bpl::explain), and whether it belongs to this step.
 void cell_tooltip(const AppState& state, Quantity q, int layer, int i, int j, float value) {
@@ -124,7 +120,7 @@ int draw_layer_cards(AppState& state, const NetworkGeometry& g, ImVec2 origin, c
       const ImVec2 size = g.map_size(card, column);
       for (bool backward : {false, true}) {
         const Quantity q = backward ? backward_row[c] : forward_row[c];
-        if (!shown(state.network_view, q)) continue;
+        if (!shown(state.network_view, q, l, stepper.network().depth())) continue;
         const ImVec2 at(origin.x + card.col_x[c], origin.y + (backward ? g.backward_y : g.forward_y));
         ImGui::PushID(backward);
         if (draw_map(state, q, l, at, size, g.label_h, card.col_w[c], wave)) hovered = l;

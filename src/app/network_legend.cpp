@@ -42,7 +42,11 @@ void draw_network_legend(AppState& state, int hovered_layer) {
   const float f = ImGui::GetFontSize();
 
   const Quantity order[] = {Quantity::W, Quantity::B, Quantity::S, Quantity::X, Quantity::DlDw, Quantity::DlDb, Quantity::DlDs, Quantity::DlDx};
-  const auto shown = [&](Quantity q) { return view.show_more || (q != Quantity::B && q != Quantity::DlDb && q != Quantity::DlDx); };
+  const auto shown_anywhere = [&](Quantity q) {
+    for (int l = 1; l <= net.depth(); ++l)
+      if (shown(view, q, l, net.depth())) return true;
+    return false;
+  };
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, std::round(0.3f * f)));
   const float caption_w = ImGui::CalcTextSize(view.range_mode == RangeMode::PerMatrix ? "∂ℓ/∂w⁽⁸⁾" : "∂ℓ/∂w").x + 0.4f * f;
 
@@ -50,13 +54,14 @@ void draw_network_legend(AppState& state, int hovered_layer) {
     const int l = std::clamp(hovered_layer ? hovered_layer : std::max(state.stepper.touched_layer(), 1), 1, net.depth());
     ImGui::TextDisabled("layer %d (hover a card)", l);
     for (Quantity q : order)
-      if (shown(q)) scale_row(with_layer(q, l), colour_scale(view, net, q, l), caption_w);
+      if (shown(view, q, l, net.depth())) scale_row(with_layer(q, l), colour_scale(view, net, q, l), caption_w);
   } else {
     for (Quantity q : order) {
-      if (!shown(q)) continue;
+      if (!shown_anywhere(q)) continue;
       // One bar per distinct scale: x can differ by σ (tanh on [−1, 1], sigmoid on [0, 1], …).
       std::vector<std::pair<ColourScale, int>> scales;
       for (int l = 1; l <= net.depth(); ++l) {
+        if (!shown(view, q, l, net.depth())) continue;
         const ColourScale s = colour_scale(view, net, q, l);
         const bool seen = std::any_of(scales.begin(), scales.end(), [&](const auto& e) {
           return e.first.colormap == s.colormap && e.first.lo == s.lo && e.first.hi == s.hi;

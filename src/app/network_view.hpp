@@ -46,6 +46,13 @@ void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint
 // Frees the heatmaps' GL objects and the program (main thread, before the GL context goes).
 void release_network_view(NetworkView& view);
 
+// Whether the cards show quantity q of layer l: w, s, x, ∂ℓ/∂s, ∂ℓ/∂w always, and ∂ℓ/∂x⁽ᴸ⁾ (where
+// the loss starts the backward pass); b, ∂ℓ/∂b and the other ∂ℓ/∂x with show_more.
+inline bool shown(const NetworkView& view, bpl::Quantity q, int layer, int depth) {
+  using bpl::Quantity;
+  return view.show_more || (q != Quantity::B && q != Quantity::DlDb && (q != Quantity::DlDx || layer == depth));
+}
+
 // The heatmap of quantity q of layer l (1-based).
 inline viz::Heatmap& heatmap_of(NetworkView& view, bpl::Quantity q, int layer) {
   return view.maps[layer - 1][static_cast<int>(q)];

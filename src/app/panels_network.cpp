@@ -53,7 +53,7 @@ static void draw_body(AppState& state) {
     constexpr bpl::Quantity forward[] = {bpl::Quantity::W, bpl::Quantity::B, bpl::Quantity::S, bpl::Quantity::X};
     constexpr bpl::Quantity back[] = {bpl::Quantity::DlDw, bpl::Quantity::DlDb, bpl::Quantity::DlDs, bpl::Quantity::DlDx};
     const bpl::Quantity q = (backward ? back : forward)[static_cast<int>(c)];
-    if (backward && c == CardColumn::X && !view.show_more) return 0.0f;
+    if (!shown(view, q, layer, state.stepper.network().depth())) return 0.0f;
     return ImGui::CalcTextSize(with_layer(q, layer).c_str()).x;
   };
   const NetworkGeometry g = compute_network_geometry(in);
