@@ -247,6 +247,43 @@ const double* transposed(const Matrix& w) {
   wt.noalias() = w.transpose();
   return wt.data();
 }
+
+// ∂ℓ/∂s = ∂ℓ/∂x ⊙ σ′ and ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s in one pass, for the activations whose σ′ is a
+// function of x (tanh: 1 − x², sigmoid: x(1 − x), linear: 1); false (nothing done) for the others.
+bool backward_activation_and_bias(Layer& l, double inv_n) {
+  if (l.act != Activation::Tanh && l.act != Activation::Sigmoid && l.act != Activation::Linear) return false;
+  const Eigen::Index m = l.units(), cols = l.x.cols();
+  l.dl_ds.resize(m, cols);  // a no-op while the shape stays the same
+  const double* x = l.x.data();
+  const double* g = l.dl_dx.data();
+  double* d = l.dl_ds.data();
+  const auto slope = [act = l.act](auto xv) {  // σ′ from x = σ(s)
+    if (act == Activation::Tanh) return 1.0 - xv * xv;  // σ′ = 1 − tanh²
+    if (act == Activation::Sigmoid) return xv * (1.0 - xv);  // σ′ = σ(1 − σ)
+    return decltype(xv){} + 1.0;  // σ′ = 1
+  };
+  Eigen::Index i = 0;
+  for (; i + kLanes <= m; i += kLanes) {
+    V sum{};
+    for (Eigen::Index n = 0; n < cols; ++n) {
+      const Eigen::Index at = n * m + i;
+      const V ds = load(g + at) * slope(load(x + at));  // ∂ℓₙ/∂s = ∂ℓₙ/∂x ⊙ σ′
+      store(d + at, ds);
+      sum += ds;  // Σₙ ∂ℓₙ/∂s
+    }
+    store(l.dl_db.data() + i, sum * inv_n);  // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
+  }
+  for (; i < m; ++i) {  // the last m mod L rows
+    double sum = 0.0;
+    for (Eigen::Index n = 0; n < cols; ++n) {
+      const Eigen::Index at = n * m + i;
+      d[at] = g[at] * slope(x[at]);  // ∂ℓₙ/∂s = ∂ℓₙ/∂x ⊙ σ′
+      sum += d[at];
+    }
+    l.dl_db(i) = sum * inv_n;  // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
+  }
+  return true;
+}
 }  // namespace
 
 long Network::parameter_count() const {
@@ -331,10 +368,14 @@ Matrix predict(const Network& net, const Matrix& input) {
 
 void backward_layer(Network& net, int index, bool dl_ds_given) {
   Layer& l = net.layers[index];
-  if (!dl_ds_given) activation_backward(l.act, l.s, l.x, l.dl_dx, l.dl_ds);  // ∂ℓ/∂s = ∂ℓ/∂x ⊙ σ′(s)
   const Matrix& x_prev = net.input_of(index);
   const double inv_n = 1.0 / static_cast<double>(x_prev.cols());
   const Eigen::Index batch = x_prev.cols();
+  // ∂ℓ/∂s = ∂ℓ/∂x ⊙ σ′(s) and ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s, in one pass where σ′ comes from x.
+  if (dl_ds_given || !backward_activation_and_bias(l, inv_n)) {
+    if (!dl_ds_given) activation_backward(l.act, l.s, l.x, l.dl_dx, l.dl_ds);  // ∂ℓ/∂s = ∂ℓ/∂x ⊙ σ′(s)
+    l.dl_db.noalias() = l.dl_ds.rowwise().sum() * inv_n;                     // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
+  }
   // 1/N rides in the product as its scale factor (no second pass over ∂ℓ/∂w).
   if (narrow(l.units(), l.inputs())) {
     narrow_nt(l.units(), l.inputs(), batch, l.dl_ds.data(), x_prev.data(), l.dl_dw.data(),
@@ -350,7 +391,6 @@ void backward_layer(Network& net, int index, bool dl_ds_given) {
   } else {
     l.dl_dw.noalias() = inv_n * l.dl_ds * x_prev.transpose();  // ∂ℓ/∂w = (1/N) Σₙ ∂ℓₙ/∂s (x⁽ˡ⁻¹⁾ₙ)ᵀ
   }
-  l.dl_db.noalias() = l.dl_ds.rowwise().sum() * inv_n;  // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
   if (index > 0) {
     Matrix& dl_dx_prev = net.layers[index - 1].dl_dx;
     dl_dx_prev.resize(l.inputs(), batch);  // a no-op while the shape stays the same
