@@ -209,7 +209,7 @@ std::string fast_forward(AppState& state, long steps, const std::string& phase) 
 void update(AppState& state) {
   if (!state.running) return;
   if (std::optional<bpl::Stepper> snapshot = state.runner->take_snapshot()) {
-    state.rewind.push(*snapshot);  // a step start; the steps between snapshots are replayed at stop
+    state.rewind.offer(*snapshot);  // a step start; the last steps before a pause are replayed at stop
     state.stepper = std::move(*snapshot);
     changed(state);
   }

@@ -23,6 +23,13 @@ void RewindRing::push(const bpl::Stepper& stepper) {
   while (entries_.size() > capacity_) entries_.pop_front();
 }
 
+void RewindRing::offer(const bpl::Stepper& stepper) {
+  constexpr std::size_t small = 4u << 20;
+  if (approximate_bytes(stepper) > small && ++offers_skipped_ < 30) return;
+  offers_skipped_ = 0;
+  push(stepper);
+}
+
 std::optional<bpl::Stepper> RewindRing::pop() {
   if (entries_.empty()) return std::nullopt;
   std::optional<bpl::Stepper> out(std::move(entries_.back()));

@@ -17,6 +17,9 @@ class RewindRing {
 
   // Keeps a copy of `stepper` (which is at a step start); the oldest entries go past the bound.
   void push(const bpl::Stepper& stepper);
+  // Run mode's per-frame snapshots: kept every frame for small networks, every 30th for big ones
+  // (a copy of several megabytes per frame would cost the frame rate more than it gives).
+  void offer(const bpl::Stepper& stepper);
   // The newest entry, removed; nothing when the ring is empty.
   std::optional<bpl::Stepper> pop();
   void clear() { entries_.clear(); }
@@ -27,6 +30,7 @@ class RewindRing {
 
  private:
   std::size_t max_entries_, max_bytes_, capacity_ = 0;
+  int offers_skipped_ = 0;
   std::deque<bpl::Stepper> entries_;
 };
 
