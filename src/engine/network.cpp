@@ -243,9 +243,16 @@ bool tiled(Eigen::Index rows) { return rows >= kLanes && rows % kLanes == 0; }
 // (w)ᵀ as a column-major matrix, for (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾ through the tiled product; kept between calls.
 const double* transposed(const Matrix& w) {
   thread_local Matrix wt;
-  wt.resize(w.cols(), w.rows());  // a no-op while the shape stays the same
-  wt.noalias() = w.transpose();
-  return wt.data();
+  const Eigen::Index rows = w.rows(), cols = w.cols();
+  wt.resize(cols, rows);  // a no-op while the shape stays the same
+  const double* src = w.data();
+  double* dst = wt.data();
+  constexpr Eigen::Index block = 8;  // 8 × 8 blocks: one cache line of each side per column / row
+  for (Eigen::Index r0 = 0; r0 < rows; r0 += block)
+    for (Eigen::Index c0 = 0; c0 < cols; c0 += block)
+      for (Eigen::Index c = c0; c < std::min(cols, c0 + block); ++c)
+        for (Eigen::Index r = r0; r < std::min(rows, r0 + block); ++r) dst[r * cols + c] = src[c * rows + r];  // wᵀ(c, r) = w(r, c)
+  return dst;
 }
 
 // ∂ℓ/∂s = ∂ℓ/∂x ⊙ σ′ and ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s in one pass, for the activations whose σ′ is a
@@ -262,26 +269,46 @@ bool backward_activation_and_bias(Layer& l, double inv_n) {
     if (act == Activation::Sigmoid) return xv * (1.0 - xv);  // σ′ = σ(1 − σ)
     return decltype(xv){} + 1.0;  // σ′ = 1
   };
-  Eigen::Index i = 0;
-  for (; i + kLanes <= m; i += kLanes) {
-    V sum{};
-    for (Eigen::Index n = 0; n < cols; ++n) {
-      const Eigen::Index at = n * m + i;
-      const V ds = load(g + at) * slope(load(x + at));  // ∂ℓₙ/∂s = ∂ℓₙ/∂x ⊙ σ′
-      store(d + at, ds);
-      sum += ds;  // Σₙ ∂ℓₙ/∂s
+  double* db = l.dl_db.data();
+  const Eigen::Index vectors = m - m % kLanes;
+  if (m <= 8 * kLanes) {
+    // Few rows: one row block at a time over all columns, its sum over n in a register.
+    for (Eigen::Index i = 0; i < vectors; i += kLanes) {
+      V sum{};
+      for (Eigen::Index n = 0; n < cols; ++n) {
+        const Eigen::Index at = n * m + i;
+        const V ds = load(g + at) * slope(load(x + at));  // ∂ℓₙ/∂s = ∂ℓₙ/∂x ⊙ σ′
+        store(d + at, ds);
+        sum += ds;  // Σₙ ∂ℓₙ/∂s
+      }
+      store(db + i, sum * inv_n);  // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
     }
-    store(l.dl_db.data() + i, sum * inv_n);  // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
-  }
-  for (; i < m; ++i) {  // the last m mod L rows
-    double sum = 0.0;
-    for (Eigen::Index n = 0; n < cols; ++n) {
-      const Eigen::Index at = n * m + i;
-      d[at] = g[at] * slope(x[at]);  // ∂ℓₙ/∂s = ∂ℓₙ/∂x ⊙ σ′
-      sum += d[at];
+    for (Eigen::Index i = vectors; i < m; ++i) {  // the last m mod L rows
+      double sum = 0.0;
+      for (Eigen::Index n = 0; n < cols; ++n) {
+        const Eigen::Index at = n * m + i;
+        d[at] = g[at] * slope(x[at]);  // ∂ℓₙ/∂s = ∂ℓₙ/∂x ⊙ σ′
+        sum += d[at];
+      }
+      db[i] = sum * inv_n;  // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
     }
-    l.dl_db(i) = sum * inv_n;  // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
+    return true;
   }
+  // Many rows: column by column (memory order); the sums over n build up in ∂ℓ/∂b itself.
+  std::fill(db, db + m, 0.0);
+  for (Eigen::Index n = 0; n < cols; ++n) {
+    const Eigen::Index col = n * m;
+    for (Eigen::Index i = 0; i < vectors; i += kLanes) {
+      const V ds = load(g + col + i) * slope(load(x + col + i));  // ∂ℓₙ/∂s = ∂ℓₙ/∂x ⊙ σ′
+      store(d + col + i, ds);
+      store(db + i, load(db + i) + ds);  // Σₙ ∂ℓₙ/∂s
+    }
+    for (Eigen::Index i = vectors; i < m; ++i) {  // the last m mod L rows
+      d[col + i] = g[col + i] * slope(x[col + i]);
+      db[i] += d[col + i];
+    }
+  }
+  for (Eigen::Index i = 0; i < m; ++i) db[i] *= inv_n;  // ∂ℓ/∂b = (1/N) Σₙ ∂ℓₙ/∂s
   return true;
 }
 }  // namespace
@@ -394,11 +421,11 @@ void backward_layer(Network& net, int index, bool dl_ds_given) {
   if (index > 0) {
     Matrix& dl_dx_prev = net.layers[index - 1].dl_dx;
     dl_dx_prev.resize(l.inputs(), batch);  // a no-op while the shape stays the same
-    if (l.units() == 1) {  // one unit: (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾ is an outer product
-      dl_dx_prev.noalias() = l.w.row(0).transpose() * l.dl_ds.row(0);  // ∂ℓ/∂x⁽ˡ⁻¹⁾ = (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾
-    } else if (narrow(l.inputs(), l.units())) {  // (w⁽ˡ⁾)ᵀ(r, i) = w⁽ˡ⁾(i, r): row stride units, column stride 1
+    if (narrow(l.inputs(), l.units())) {  // (w⁽ˡ⁾)ᵀ(r, i) = w⁽ˡ⁾(i, r): row stride units, column stride 1
       narrow_nn(l.inputs(), l.units(), batch, l.w.data(), l.units(), 1, l.dl_ds.data(), dl_dx_prev.data(),
                 nullptr);  // ∂ℓ/∂x⁽ˡ⁻¹⁾ = (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾
+    } else if (l.units() == 1) {  // one unit: (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾ is an outer product
+      dl_dx_prev.noalias() = l.w.row(0).transpose() * l.dl_ds.row(0);  // ∂ℓ/∂x⁽ˡ⁻¹⁾ = (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾
     } else if (tiled(l.inputs())) {
       tiled_product(l.inputs(), batch, {l.units(), transposed(l.w), l.inputs(), l.dl_ds.data(), 1, l.units(),
                                         dl_dx_prev.data(), l.inputs(), 1.0, nullptr, false});  // ∂ℓ/∂x⁽ˡ⁻¹⁾ = (w⁽ˡ⁾)ᵀ ∂ℓ/∂s⁽ˡ⁾
