@@ -138,12 +138,14 @@ void draw_fit_1d(AppState& state) {
   std::vector<viz::LineSeries> lines;
   const int terms = static_cast<int>(f.terms_by_unit.cols());
   const auto grid = std::span<const double>(f.curves.x.data(), static_cast<std::size_t>(f.curves.x.size()));
-  for (int k = 0; k < terms; ++k)  // one legend entry for all: a click there hides or shows them
+  // One legend entry for all (a click there hides or shows them); many units: a fainter, thinner bundle.
+  const bool many = terms > 24;
+  for (int k = 0; k < terms; ++k)
     lines.push_back({.label = k == 0 ? "terms" : "",
                      .x = grid,
                      .y = {f.terms_by_unit.col(k).data(), grid.size()},
-                     .colour = term_colour(k),
-                     .thickness = 1.8f,
+                     .colour = many ? (term_colour(k) & 0x00FFFFFF) | (150u << 24) : term_colour(k),
+                     .thickness = many ? 1.0f : 2.0f,
                      .hidden = !views.show_terms});
   if (!f.target.empty())
     lines.push_back({.label = "g = " + target_text(state.lesson.data.function), .x = grid, .y = f.target,

@@ -63,6 +63,8 @@ int pixel_columns(const PlotArea& area) { return std::max(1, static_cast<int>(ar
 }  // namespace
 
 void draw_polyline(ImDrawList* draw, const ImVec2* points, int count, ImU32 colour, float thickness) {
+  // Whole pixels: ImGui then draws anti-aliased lines from its font texture, two triangles a segment.
+  thickness = std::max(1.0f, std::round(thickness));
   constexpr int chunk = 1000;  // thick anti-aliased lines take several vertices per point
   for (int start = 0; start + 1 < count; start += chunk - 1)
     draw->AddPolyline(points + start, std::min(chunk, count - start), colour, ImDrawFlags_None, thickness);
