@@ -1,10 +1,10 @@
-// The machine's double GEMM rate with Eigen, single thread, built with the engine's flags and
-// the tuning src/engine/network.cpp uses for its products (see there: GCC 12's Zen 4 tuning
+// The machine's double GEMM rate with Eigen, single thread, built with the engine's flags; with
+// -DBENCH_TUNED also with the scheduling tuning src/engine/network.cpp uses (GCC 12's Zen 4 tuning
 // costs Eigen's AVX-512 kernel a quarter of its speed; the pragma must precede the includes).
 // Prints JSON: GFLOP/s of C = A B for 1024 × 1024 matrices (2 n³ FLOPs per product), best of
 // several timed repeats in wall-clock and in thread CPU time, and the rate of the three product
 // shapes of one step of bench C.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#if defined(BENCH_TUNED) && defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
 #pragma GCC target("tune=skylake-avx512")
 #endif
 #include <Eigen/Dense>
