@@ -72,7 +72,14 @@ NetworkGeometry compute_network_geometry(const GeometryInput& in) {
   float cell_w = 0;
   for (float w = m.max_cell_w; w >= m.readable_cell && cell_w == 0; w -= 1)
     if (place_cards(in, m, w, g.cards) <= in.region.x) cell_w = w;
-  if (cell_w == 0) cell_w = std::clamp(fit_h, m.min_cell, m.max_cell_w);
+  if (cell_w == 0) {
+    cell_w = std::clamp(fit_h, m.min_cell, m.max_cell_w);
+    for (float w = m.readable_cell - 1; w > cell_w; w -= 1)  // a little below readable, if that fits
+      if (place_cards(in, m, w, g.cards) <= in.region.x) {
+        cell_w = w;
+        break;
+      }
+  }
   float cell_h = std::clamp(fit_h, m.min_cell, std::max(m.min_cell, std::min(m.max_cell_h, std::round(1.6f * cell_w))));
   cell_w = std::min(cell_w, std::max(m.min_cell, 3 * cell_h));  // cells no wider than 3:1
 

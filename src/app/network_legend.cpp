@@ -40,6 +40,7 @@ void draw_network_legend(AppState& state, int hovered_layer) {
   NetworkView& view = state.network_view;
   const bpl::Network& net = state.stepper.network();
   const float f = ImGui::GetFontSize();
+  draw_view_controls(state);
 
   const Quantity order[] = {Quantity::W, Quantity::B, Quantity::S, Quantity::X, Quantity::DlDw, Quantity::DlDb, Quantity::DlDs, Quantity::DlDx};
   const auto shown_anywhere = [&](Quantity q) {
@@ -87,8 +88,6 @@ void draw_network_legend(AppState& state, int hovered_layer) {
     d->AddRect(a, ImVec2(a.x + w - 1, b.y), ImGui::GetColorU32(phase_colour(bpl::PhaseKind::Forward)), 2, 0, 2.5f);
     d->AddRect(ImVec2(a.x + w + 1, a.y), b, ImGui::GetColorU32(phase_colour(bpl::PhaseKind::Backward)), 2, 0, 2.5f);
   });
-  ImGui::Spacing();
-  draw_view_controls(state);
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("rows: units; columns: samples of the batch (w, ∂ℓ/∂w: inputs)");
   ImGui::PopTextWrapPos();
@@ -97,18 +96,24 @@ void draw_network_legend(AppState& state, int hovered_layer) {
 
 void draw_view_controls(AppState& state) {
   NetworkView& view = state.network_view;
-  const char* modes[] = {"per matrix", "per quantity", "fixed"};
+  if (ImGui::Button("View ▾", ImVec2(ImGui::GetContentRegionAvail().x, 0))) ImGui::OpenPopup("network view");
+  if (ImGui::IsItemHovered() && !ImGui::IsPopupOpen("network view"))
+    ImGui::SetTooltip("colour ranges; show b, ∂ℓ/∂b and every ∂ℓ/∂x");
+  if (!ImGui::BeginPopup("network view")) return;
+  ImGui::TextDisabled("colour range");
   int mode = static_cast<int>(view.range_mode);
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-  if (ImGui::Combo("##range", &mode, modes, 3)) view.range_mode = static_cast<RangeMode>(mode);
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("colour range: each matrix over its own ±max, each quantity over one ±max across layers, or a fixed ±m");
+  ImGui::RadioButton("per matrix: each its own ±max", &mode, static_cast<int>(RangeMode::PerMatrix));
+  ImGui::RadioButton("per quantity: one ±max across layers", &mode, static_cast<int>(RangeMode::PerQuantity));
+  ImGui::RadioButton("fixed", &mode, static_cast<int>(RangeMode::Fixed));
+  view.range_mode = static_cast<RangeMode>(mode);
   if (view.range_mode == RangeMode::Fixed) {
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(6 * ImGui::GetFontSize());
     ImGui::DragFloat("##fixed", &view.fixed_range, 0.01f, 1e-4f, 1e4f, "±%.3g", ImGuiSliderFlags_Logarithmic);
   }
-  ImGui::Checkbox("b, ∂ℓ/∂x", &view.show_more);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("also show the biases b, their gradients ∂ℓ/∂b, and ∂ℓ/∂x of every layer");
+  ImGui::Separator();
+  ImGui::Checkbox("show b, ∂ℓ/∂b and every ∂ℓ/∂x", &view.show_more);
+  ImGui::EndPopup();
 }
 
 }  // namespace app

@@ -29,7 +29,8 @@ void draw_architecture(AppState& state, const NetworkGeometry& g, ImVec2 origin,
 // One card per layer: heatmaps of w, s, x (forward row) and ∂ℓ/∂w, ∂ℓ/∂s (backward row), with tooltips.
 // Returns the layer whose card the mouse is over (0: none).
 int draw_layer_cards(AppState& state, const NetworkGeometry& g, ImVec2 origin, const Wave& wave);
-// The colour-range mode and the "b, ∂ℓ/∂b, ∂ℓ/∂x" toggle (at the top of the legend column).
+// A "View" button at the top of the legend column, with the colour-range mode and the
+// "b, ∂ℓ/∂b, ∂ℓ/∂x" toggle in its popup.
 void draw_view_controls(AppState& state);
 // The colour scales with ticks (of the hovered card's layer in per-matrix mode), and what hatching
 // and frames mean.

@@ -81,7 +81,7 @@ double nice_ceiling(double m) {
   if (!(m > 0) || !std::isfinite(m)) return 1;
   const double decade = std::pow(10.0, std::floor(std::log10(m)));
   for (double step : {1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
-    if (m <= step * decade * (1 + 1e-9)) return step * decade;
+    if (m <= step * decade * (1 + 1e-6)) return step * decade;  // values come as floats: 0.6f is 0.6
   return 10 * decade;
 }
 
