@@ -33,14 +33,6 @@ struct BceOp {
   }
 };
 
-// A 1 × N expression as a RowVector, written through a column-major view of it: Eigen copies a
-// column-major expression into a (row-major) RowVector one coefficient at a time, never in packets.
-template <class E>
-RowVector as_row(const E& e) {
-  RowVector out(e.cols());
-  Eigen::Map<Matrix>(out.data(), 1, e.cols()) = e;
-  return out;
-}
 }  // namespace
 }  // namespace bpl
 
@@ -79,29 +71,38 @@ bool fused_output_gradient(Loss l, Activation output) {
   return required_output(l) == output;
 }
 
-RowVector sample_losses(Loss l, const Matrix& s, const Matrix& f, const Matrix& y) {
+void sample_losses(Loss l, const Matrix& s, const Matrix& f, const Matrix& y, RowVector& out) {
+  out.resize(s.cols());  // a no-op while the batch size stays the same
+  Eigen::Map<Matrix> row(out.data(), 1, out.size());  // out seen as column-major: Eigen vectorises the copies
   switch (l) {
     case Loss::Mse:  // Σᵢ (fᵢ − yᵢ)²  (one output: no column sums)
-      if (f.rows() == 1) return as_row((f - y).array().square().matrix());
-      return (f - y).array().square().colwise().sum();
+      if (f.rows() == 1) row = (f - y).array().square().matrix();
+      else out = (f - y).array().square().colwise().sum();
+      return;
     case Loss::HalfMse:  // ½ Σᵢ (fᵢ − yᵢ)²
-      if (f.rows() == 1) return as_row((0.5 * (f - y).array().square()).matrix());
-      return 0.5 * (f - y).array().square().colwise().sum();
+      if (f.rows() == 1) row = (0.5 * (f - y).array().square()).matrix();
+      else out = 0.5 * (f - y).array().square().colwise().sum();
+      return;
     case Loss::Bce:  // −[y log σ(s) + (1 − y) log(1 − σ(s))], see BceOp; one output: no column sums
-      if (s.rows() == 1) return as_row(s.binaryExpr(y, BceOp{}));
-      return s.binaryExpr(y, BceOp{}).colwise().sum();
-    case Loss::SoftmaxCrossEntropy: {
+      if (s.rows() == 1) row = s.binaryExpr(y, BceOp{});
+      else out = s.binaryExpr(y, BceOp{}).colwise().sum();
+      return;
+    case Loss::SoftmaxCrossEntropy:
       // −Σᵢ yᵢ log fᵢ with log fᵢ = sᵢ − log Σⱼ e^(sⱼ)
-      RowVector out(s.cols());
       for (Eigen::Index n = 0; n < s.cols(); ++n) {
         const double top = s.col(n).maxCoeff();
         const double log_sum = top + std::log((s.col(n).array() - top).exp().sum());
         out(n) = -(y.col(n).array() * (s.col(n).array() - log_sum)).sum();
       }
-      return out;
-    }
+      return;
   }
-  return RowVector::Zero(s.cols());
+  out.setZero();
+}
+
+RowVector sample_losses(Loss l, const Matrix& s, const Matrix& f, const Matrix& y) {
+  RowVector out;
+  sample_losses(l, s, f, y, out);
+  return out;
 }
 
 void loss_gradient(Loss l, const Matrix& f, const Matrix& y, Matrix& dl_df) {

@@ -26,6 +26,8 @@ std::optional<Activation> required_output(Loss l);
 // ℓₙ for every sample: a (1, batch) row. s and f are the output layer's s⁽ᴸ⁾ and x⁽ᴸ⁾, y the targets.
 // bce and cross-entropy are computed from s, so they stay finite when f rounds to 0 or 1.
 RowVector sample_losses(Loss l, const Matrix& s, const Matrix& f, const Matrix& y);
+// The same into out (resized only when the batch size changes): no allocation per step.
+void sample_losses(Loss l, const Matrix& s, const Matrix& f, const Matrix& y, RowVector& out);
 
 // ∂ℓₙ/∂f, column n for sample n: (outputs, batch).
 void loss_gradient(Loss l, const Matrix& f, const Matrix& y, Matrix& dl_df);

@@ -416,7 +416,8 @@ void backward_layer(Network& net, int index, bool dl_ds_given) {
                                                x_prev.data(), x_prev.rows(), l.dl_dw.data(), l.dl_dw.rows(),
                                                inv_n);  // ∂ℓ/∂w = (1/N) Σₙ ∂ℓₙ/∂s (x⁽ˡ⁻¹⁾ₙ)ᵀ
   } else {
-    l.dl_dw.noalias() = inv_n * l.dl_ds * x_prev.transpose();  // ∂ℓ/∂w = (1/N) Σₙ ∂ℓₙ/∂s (x⁽ˡ⁻¹⁾ₙ)ᵀ
+    l.dl_dw.noalias() = l.dl_ds * x_prev.transpose();  // ∂ℓ/∂w = (1/N) Σₙ ∂ℓₙ/∂s (x⁽ˡ⁻¹⁾ₙ)ᵀ …
+    l.dl_dw *= inv_n;                                   // … (the 1/N apart: no temporary in the product)
   }
   if (index > 0) {
     Matrix& dl_dx_prev = net.layers[index - 1].dl_dx;

@@ -58,8 +58,19 @@ void Stepper::start_step() {
     const long n = std::min<long>(batch_size(), count - offset_);
     batch_.assign(order_.begin() + offset_, order_.begin() + offset_ + n);
   }
-  net_.x0 = data_->x_train(Eigen::all, batch_);  // x⁽⁰⁾, (inputs, batch)
-  y_ = data_->y_train(Eigen::all, batch_);       // y,    (outputs, batch)
+  if (offset_ == 0 && batch_size() >= count) {
+    net_.x0 = data_->x_train;  // x⁽⁰⁾ = the whole training set, (inputs, N)
+    y_ = data_->y_train;       // y,                            (outputs, N)
+  } else {
+    // Column by column: no index copies (Eigen's indexed views allocate one per use).
+    const auto n = static_cast<Eigen::Index>(batch_.size());
+    net_.x0.resize(data_->x_train.rows(), n);  // a no-op while the batch size stays the same
+    y_.resize(data_->y_train.rows(), n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+      net_.x0.col(i) = data_->x_train.col(batch_[i]);  // x⁽⁰⁾, (inputs, batch)
+      y_.col(i) = data_->y_train.col(batch_[i]);       // y,    (outputs, batch)
+    }
+  }
   flops_building_ = {};
 }
 
@@ -135,7 +146,7 @@ void Stepper::run(Phase p) {
     }
     case PhaseKind::Loss: {
       Layer& out = net_.layers.back();
-      losses_ = bpl::sample_losses(loss_, out.s, out.x, y_);  // ℓₙ
+      bpl::sample_losses(loss_, out.s, out.x, y_, losses_);  // ℓₙ
       batch_loss_ = losses_.mean();                      // ℓ = (1/N) Σₙ ℓₙ
       loss_gradient(loss_, out.x, y_, out.dl_dx);        // ∂ℓₙ/∂x⁽ᴸ⁾
       if (fused_output_gradient(loss_, out.act)) {
