@@ -256,8 +256,14 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
                   {std::max(area.min.x + h, 0.5f * (area.min.x + area.max.x - t.x)), 0.5f * (area.min.y + area.max.y - t.y)},
                   muted, o.empty_text.c_str(), nullptr, wrap);
   }
-  if (view.zoomed())
-    draw->AddText({area.min.x + pad, area.min.y + 0.3f * pad}, muted, "zoomed · double-click resets");
+  if (view.zoomed()) {  // a badge in the corner; how to get back, while the mouse is over the plot
+    const char* badge = hovered ? "double-click: reset" : "zoomed";
+    const ImVec2 t = ImGui::CalcTextSize(badge), at{area.min.x + 0.5f * pad, area.min.y + 0.5f * pad};
+    draw->PushClipRect(area.min, area.max, true);
+    draw->AddRectFilled(at, {at.x + t.x + 2 * pad, at.y + t.y}, IM_COL32(255, 255, 255, 220), 0.4f * h);
+    draw->AddText({at.x + pad, at.y}, muted, badge);
+    draw->PopClipRect();
+  }
   ImGui::SetCursorScreenPos(p0);
   ImGui::Dummy(size);  // the whole widget, for the window's layout (last: the underlay may move the cursor)
 
