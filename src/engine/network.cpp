@@ -350,40 +350,47 @@ Network make_network(int inputs, const std::vector<LayerSpec>& specs) {
   return net;
 }
 
-void forward_layer(Network& net, int index) {
-  Layer& l = net.layers[index];
-  const Matrix& x_prev = net.input_of(index);
+namespace {
+// s = w x⁽ˡ⁻¹⁾ + b and x = σ(s) of layer l for the input x_prev (inputs, batch), through the
+// product that suits the layer's shape.
+void layer_forward(const Layer& l, const Matrix& x_prev, Matrix& s, Matrix& x) {
   const Eigen::Index batch = x_prev.cols();
-  l.s.resize(l.units(), batch);  // a no-op while the shape stays the same
+  s.resize(l.units(), batch);  // a no-op while the shape stays the same
   if (narrow(l.units(), l.inputs())) {
     // Column n of s is b + Σⱼ w₍:,ⱼ₎ x⁽ˡ⁻¹⁾ⱼₙ.
-    narrow_nn(l.units(), l.inputs(), batch, l.w.data(), 1, l.units(), x_prev.data(), l.s.data(),
+    narrow_nn(l.units(), l.inputs(), batch, l.w.data(), 1, l.units(), x_prev.data(), s.data(),
               l.b.data());  // s = w x⁽ˡ⁻¹⁾ + b
   } else if (l.inputs() == 1) {
     // One input: w x⁽ˡ⁻¹⁾ is an outer product, column n of s is b + w₍:,₁₎ x⁽ˡ⁻¹⁾₁ₙ.
-    for (Eigen::Index n = 0; n < batch; ++n) l.s.col(n) = l.b + l.w.col(0) * x_prev(0, n);  // s = w x⁽ˡ⁻¹⁾ + b
+    for (Eigen::Index n = 0; n < batch; ++n) s.col(n) = l.b + l.w.col(0) * x_prev(0, n);  // s = w x⁽ˡ⁻¹⁾ + b
   } else if (tiled(l.units())) {
     // The sums start from b: no separate pass for + b.
-    tiled_product(l.units(), batch, {l.inputs(), l.w.data(), l.units(), x_prev.data(), 1, l.inputs(), l.s.data(),
+    tiled_product(l.units(), batch, {l.inputs(), l.w.data(), l.units(), x_prev.data(), 1, l.inputs(), s.data(),
                                      l.units(), 1.0, l.b.data(), false});  // s = w x⁽ˡ⁻¹⁾ + b
   } else {
     // The product accumulates onto b: no separate zeroing of s and no second pass for + b.
-    l.s.colwise() = l.b;  // s = b …
+    s.colwise() = l.b;  // s = b …
     if (gemm_sized(l.units(), batch, l.inputs()))
       gemm_add<Eigen::ColMajor, Eigen::ColMajor>(l.units(), batch, l.inputs(), l.w.data(), l.w.rows(), x_prev.data(),
-                                                 x_prev.rows(), l.s.data(), l.s.rows(), 1.0);  // … + w x⁽ˡ⁻¹⁾
+                                                 x_prev.rows(), s.data(), s.rows(), 1.0);  // … + w x⁽ˡ⁻¹⁾
     else
-      l.s.noalias() += l.w * x_prev;  // … + w x⁽ˡ⁻¹⁾
+      s.noalias() += l.w * x_prev;  // … + w x⁽ˡ⁻¹⁾
   }
-  activate(l.act, l.s, l.x);  // x = σ(s)
+  activate(l.act, s, x);  // x = σ(s)
+}
+}  // namespace
+
+void forward_layer(Network& net, int index) {
+  Layer& l = net.layers[index];
+  layer_forward(l, net.input_of(index), l.s, l.x);  // s = w x⁽ˡ⁻¹⁾ + b,  x = σ(s)
 }
 
 void predict(const Network& net, const Matrix& input, Matrix& s, Matrix& f) {
-  f = input;
-  for (const auto& l : net.layers) {
-    s.noalias() = l.w * f;  // s = w x + b
-    s.colwise() += l.b;
-    activate(l.act, s, f);  // x = σ(s)
+  thread_local Matrix in;  // the input of the layer being computed, kept between calls
+  in = input;
+  for (std::size_t i = 0; i < net.layers.size(); ++i) {
+    layer_forward(net.layers[i], in, s, f);  // s = w x + b,  x = σ(s)
+    if (i + 1 < net.layers.size()) in.swap(f);
   }
 }
 
