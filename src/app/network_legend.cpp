@@ -88,6 +88,10 @@ void draw_network_legend(AppState& state, int hovered_layer) {
     d->AddRect(a, ImVec2(a.x + w - 1, b.y), ImGui::GetColorU32(phase_colour(bpl::PhaseKind::Forward)), 2, 0, 2.5f);
     d->AddRect(ImVec2(a.x + w + 1, a.y), b, ImGui::GetColorU32(phase_colour(bpl::PhaseKind::Backward)), 2, 0, 2.5f);
   });
+  key_row("NaN", [&](ImDrawList* d, ImVec2 a, ImVec2 b) {
+    d->AddRectFilled(a, b, ImGui::GetColorU32(ImVec4(viz::nan_colour.r, viz::nan_colour.g, viz::nan_colour.b, 1)));
+    d->AddRect(a, b, frame);
+  });
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("rows: units; columns: samples of the batch (w, ∂ℓ/∂w: inputs)");
   ImGui::PopTextWrapPos();

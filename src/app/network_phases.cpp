@@ -113,7 +113,8 @@ void draw_phase_formulas(AppState& state) {
     heading = flow(state.fonts.heading, first_x, width, pieces(bpl::phase_at(p, net.depth()), false), gap).rows <= 2;
   ImFont* font = heading ? state.fonts.heading : state.fonts.body;
 
-  const std::vector<std::string> shown = pieces(phase, !settled);
+  std::vector<std::string> shown = pieces(phase, !settled);
+  if (state.running) shown = {"running: every phase of every step, as fast as it goes — pause to follow one"};
   const Flow f = flow(font, first_x, width, shown, gap);
   const float line_h = font->FontSize * 1.25f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
