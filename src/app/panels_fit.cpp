@@ -191,6 +191,7 @@ void draw_fit_panel(AppState& state) {
   if (state.layout.fit.empty()) return;
   if (begin_panel("Fit", state.layout.fit)) {
     const bpl::Dataset& d = state.stepper.data();
+    sync_plot_views(state.plots, state.stepper);
     if (d.inputs() == 1) draw_fit_1d(state);
     else if (d.inputs() == 2) draw_fit_plane(state);
     else draw_fit_predictions(state);

@@ -126,6 +126,7 @@ void draw_loss_panel(AppState& state) {
   if (begin_panel("Loss", state.layout.loss)) {
     PlotViews& views = state.plots;
     const bpl::Stepper& s = state.stepper;
+    sync_plot_views(views, s);
     sync_loss_curves(views.loss, s, state.version);
     const LossCurves& c = views.loss;
     const Stat title[] = {{"step", grouped(s.step())}, {"epoch", grouped(s.epoch())}};

@@ -52,6 +52,7 @@ struct FitData {
 };
 
 struct PlotViews {
+  const void* data_id = nullptr;  // the data set the views were fitted to: a new one starts them afresh
   viz::PlotView loss_plot, fit_plot;
   bool loss_log = true;    // the loss on a log axis
   bool show_terms = true;  // the hidden units' terms in the fit
@@ -63,5 +64,15 @@ struct PlotViews {
 
 // Refreshes view.loss from the stepper's histories when `version` is new.
 void sync_loss_curves(LossCurves& curves, const bpl::Stepper& stepper, std::uint64_t version);
+
+// Forgets zoom and autoscale when the data set changed (another lesson, new data), and the loss
+// plot's when its history was cleared (reset), so the axes fit what is shown now.
+inline void sync_plot_views(PlotViews& views, const bpl::Stepper& stepper) {
+  if (views.data_id != &stepper.data()) {
+    views.data_id = &stepper.data();
+    views.loss_plot = {}, views.fit_plot = {};
+  }
+  if (stepper.train_history().empty() && stepper.at_step_start()) views.loss_plot = {};
+}
 
 }  // namespace app
