@@ -39,6 +39,7 @@ void draw_phase_strip(AppState& state) {
   const bool short_form = (widest(false) + spacing) * count > 0.45f * row;
   const float chip_width = widest(short_form);
 
+  int clicked = -1;
   for (int p = 0; p < count; ++p) {
     const bpl::Phase phase = bpl::phase_at(p, depth);
     const ImVec4 kind = phase_colour(phase.kind);
@@ -62,8 +63,14 @@ void draw_phase_strip(AppState& state) {
     const std::string label = phase_label(phase, short_form);
     if (p > 0) ImGui::SameLine(0, spacing);
     if (viz::chip(label.c_str(), style))
-      ImGui::SetTooltip("%s%s", phase_label(phase).c_str(), p == next ? "  (next: →)" : p == done ? "  (just ran)" : "");
+      ImGui::SetTooltip("%s%s", phase_label(phase).c_str(),
+                        p == done ? "  (just ran)" : p == next ? "  (next: → or click)" : "  (click: run the phases up to here)");
+    if (ImGui::IsItemClicked() && p != done) clicked = p;
   }
+  // Runs phases until the clicked one has run (into the next step when it already ran in this one).
+  if (clicked < 0) return;
+  const bpl::Phase target = bpl::phase_at(clicked, depth);
+  for (int n = 0; n < count && state.stepper.last_phase() != target && !state.stepper.divergence(); ++n) next_phase(state);
 }
 
 // Where each formula goes when they flow like words: the first row starts at `first_x` (after
