@@ -40,7 +40,7 @@ double accuracy(const bpl::Matrix& f, const bpl::Matrix& y, double mid) {
 void sync(DecisionPlane& p, const bpl::Stepper& s) {
   const bpl::Dataset& d = s.data();
   const bpl::Network& net = s.network();
-  p.x = extent(d, 0), p.y = extent(d, 1);
+  p.x = p.shown_x.value_or(extent(d, 0)), p.y = p.shown_y.value_or(extent(d, 1));  // the whole plot, zoomed or not
   // A 96 × 96 grid, coarser for wide nets so a live update stays cheap (24 × 24 at least).
   const int n = static_cast<int>(std::sqrt(static_cast<double>(fit_grid_points(net, 96 * 96))));
   const bpl::Matrix grid = bpl::output_grid(net, p.x.lo, p.x.hi, p.y.lo, p.y.hi, n, n);  // (n, n), row 0 = y.lo
@@ -102,7 +102,7 @@ void draw_fit_plane(AppState& state) {
   const std::string output = s.data().outputs() > 1 ? "f₁" : "f";
   const viz::LineSeries boundary{.label = output + " = " + big_number(0.5 * (p.lo + p.hi)), .colour = IM_COL32(20, 20, 20, 255)};
   viz::PlotOptions options{.x_label = "x₁", .y_label = "x₂   background: the output " + output + " over the plane",
-                           .x_range = p.x, .y_range = p.y, .equal_aspect = true, .scale = state.scale,
+                           .x_range = extent(s.data(), 0), .y_range = extent(s.data(), 1), .equal_aspect = true, .scale = state.scale,
                            .legend = viz::LegendPlace::Right};
   options.underlay = [&](const viz::PlotArea& area) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -125,6 +125,14 @@ void draw_fit_plane(AppState& state) {
   };
   const viz::PlotResult plot =
       viz::draw_line_plot("##plane", views.fit_plot, {0, 0}, options, {.lines = {&boundary, 1}, .scatters = points});
+  // The grid follows what the plot shows (wider for equal axes, or zoomed in): recompute when that moved.
+  const auto moved = [](viz::Range a, viz::Range b) {
+    return std::abs(a.lo - b.lo) + std::abs(a.hi - b.hi) > 1e-6 * std::max(a.span(), b.span());
+  };
+  if (moved(plot.area.x, p.x) || moved(plot.area.y, p.y)) {
+    p.shown_x = plot.area.x, p.shown_y = plot.area.y;
+    views.fit.version = 0;
+  }
   // The colour scale under the legend, when there is room for it.
   const float h = ImGui::GetTextLineHeight();
   const ImVec2 bar{std::min(3.5f * h, ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - plot.area.max.x - 1.5f * h),

@@ -2,6 +2,7 @@
 // toggles, and the curves they draw, recomputed only when AppState::version changes.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 #include "fit.hpp"
 #include "stepper.hpp"
@@ -31,7 +32,8 @@ struct FitCurves1D {
 struct DecisionPlane {
   std::vector<float> values;   // (rows, cols) row-major, row 0 at the top (y_hi), for the heatmap
   int rows = 0, cols = 0;
-  viz::Range x, y;             // the plane shown: the data's bounding box with a margin
+  viz::Range x, y;             // the plane the grid covers: what the plot showed last (else the data's box)
+  std::optional<viz::Range> shown_x, shown_y;  // what the plot showed last frame (zoomed, or widened to equal axes)
   double lo = 0, hi = 1;       // the targets' range: the ends of the colour scale
   std::vector<viz::Segment> contour;  // where the output crosses (lo + hi) / 2, in grid coordinates
   std::vector<double> train_x, train_y, test_x, test_y;  // the two inputs of each sample
@@ -71,6 +73,7 @@ inline void sync_plot_views(PlotViews& views, const bpl::Stepper& stepper) {
   if (views.data_id != &stepper.data()) {
     views.data_id = &stepper.data();
     views.loss_plot = {}, views.fit_plot = {};
+    views.fit.plane.shown_x.reset(), views.fit.plane.shown_y.reset();
   }
   if (stepper.train_history().empty() && stepper.at_step_start()) views.loss_plot = {};
 }
