@@ -89,6 +89,10 @@ void draw_network_panel(AppState& state) {
       ImGui::PushStyleColor(ImGuiCol_Text, viz::color(state.theme.error));
       ImGui::TextWrapped("The heatmaps cannot be drawn: %s", view.program_error.c_str());
       ImGui::PopStyleColor();
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("They are read at start from the project's shaders/ directory (or shaders/ beside the "
+                         "executable); set BACKPROP_SHADER_DIR to point at it.");
+      ImGui::PopStyleColor();
     }
   }
   ImGui::End();
