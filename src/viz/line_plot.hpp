@@ -3,10 +3,13 @@
 // that skips NaN/Inf and eases without jitter, min/max decimation per pixel column for long
 // series, zoom (wheel) and pan (drag) with double-click to reset.
 //
-// One call per frame with all the data, so the axes fit the data in the same frame:
+// One call per frame with all the data, so the axes fit the data in the same frame (no "fit pop"):
 //   viz::PlotView view;                      // kept by the caller between frames
 //   viz::LineSeries line{.label = "train", .x = xs, .y = ys, .colour = blue};
-//   viz::draw_line_plot("loss", view, size, options, {.lines = {&line, 1}});
+//   viz::PlotResult r = viz::draw_line_plot("##loss", view, size, {.log_y = true}, {.lines = {&line, 1}});
+//   if (r.hover.index >= 0) … r.hover.x, r.hover.y: the point nearest the mouse …
+// Pipeline: data → extents (finite only) → ranges (eased autoscale, or the user's zoom) → layout
+// from the tick labels → series (decimated to the pixel columns) → legend → hover.
 #pragma once
 #include <imgui.h>
 #include <cstdint>

@@ -9,6 +9,7 @@ namespace viz {
 namespace {
 Range to_log(Range r) { return {std::log10(r.lo), std::log10(r.hi)}; }
 Range from_log(Range r) { return {std::pow(10.0, r.lo), std::pow(10.0, r.hi)}; }
+constexpr const char* superscript_digits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
 }  // namespace
 
 Range zoom_range(Range r, double anchor, double factor, bool log) {
@@ -55,10 +56,9 @@ std::string decade_label(double value, bool power) {
     std::snprintf(text, sizeof text, "%.*f", std::max(0, -k), std::pow(10.0, k));
     return text;
   }
-  static constexpr const char* digits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
   std::string out = k < 0 ? "10⁻" : "10";
   const std::string n = std::to_string(std::abs(k));
-  for (char c : n) out += digits[c - '0'];
+  for (char c : n) out += superscript_digits[c - '0'];
   return out;
 }
 
