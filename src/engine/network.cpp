@@ -1,10 +1,13 @@
 // Forward and backward through one layer, exactly as the notes write them.
-
-// Speed: the matrix products of this file run Eigen's blocked GEMM compiled with Skylake-AVX-512
-// tuning. GCC 12's tuning for -march=native on AMD Zen 4 folds the kernel's loads of A into every
-// FMA (four times the loads), which costs Eigen's AVX-512 kernel a quarter of its speed there
-// (40 instead of 50 GFLOP/s, bench/gemm_rate). Tuning changes scheduling only, never the
-// instruction set or the results. The pragma must come before every #include.
+//
+// Speed (docs/PERFORMANCE.md): the three products of a layer, s = w x + b, ∂ℓ/∂w and ∂ℓ/∂x, go
+// through the code that suits the layer's shape: register loops for narrow layers (depth ≤ 16),
+// register tiles without packing for layers of 8k units, Eigen's blocked GEMM for the rest.
+// This file is compiled with Skylake-AVX-512 scheduling: GCC 12's tuning for -march=native on
+// AMD Zen 4 (znver3) folds the loads of A into every FMA of such kernels (four times the loads),
+// which costs Eigen's AVX-512 kernel a quarter of its speed there (40 instead of 50 GFLOP/s,
+// bench/gemm_rate). Tuning changes scheduling only, never the instruction set or the results.
+// The pragma must come before every #include.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
 #pragma GCC target("tune=skylake-avx512")
 #endif
