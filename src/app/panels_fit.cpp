@@ -171,7 +171,7 @@ void draw_fit_1d(AppState& state) {
        .radius = 4.5f, .outline = outline_colour}};
 
   const viz::Range x = domain(state);
-  viz::PlotOptions options{.x_label = "x", .y_label = terms_caption(state.stepper.network(), f.curves), .x_range = viz::Range{x.lo - 0.03 * x.span(), x.hi + 0.03 * x.span()},
+  viz::PlotOptions options{.x_label = "x", .y_label = "y", .caption = terms_caption(state.stepper.network(), f.curves), .x_range = viz::Range{x.lo - 0.03 * x.span(), x.hi + 0.03 * x.span()},
                            .scale = state.scale, .legend = viz::LegendPlace::Right, .tooltip = false};
   if (f.worst >= 0)
     options.overlay = [&](const viz::PlotArea& area, ImDrawList* draw) {  // the worst error as a red bracket

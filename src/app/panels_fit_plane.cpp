@@ -65,8 +65,29 @@ void sync(DecisionPlane& p, const bpl::Stepper& s) {
   };
   copy(d.x_train, d.y_train, p.train_x, p.train_y, p.train_colours);
   copy(d.x_test, d.y_test, p.test_x, p.test_y, p.test_colours);
-  p.train_accuracy = accuracy(bpl::predict(net, d.x_train), d.y_train, mid);
-  p.test_accuracy = d.x_test.cols() > 0 ? accuracy(bpl::predict(net, d.x_test), d.y_test, mid) : 0;
+  const bpl::Matrix f_train = bpl::predict(net, d.x_train), f_test = bpl::predict(net, d.x_test);
+  p.train_f.assign(f_train.row(0).begin(), f_train.row(0).end());
+  p.test_f.assign(f_test.row(0).begin(), f_test.row(0).end());
+  p.train_accuracy = accuracy(f_train, d.y_train, mid);
+  p.test_accuracy = d.x_test.cols() > 0 ? accuracy(f_test, d.y_test, mid) : 0;
+}
+
+// A sample under the mouse: where it is, its target and the network's output there.
+void sample_tooltip(const viz::PlotHover& h, const DecisionPlane& p, const bpl::Dataset& d) {
+  if (h.index < 0 || h.scatter < 0) return;
+  const bool train = h.scatter == 0;
+  const auto n = static_cast<Eigen::Index>(h.index);
+  const double y = train ? d.y_train(0, n) : d.y_test(0, n), f = (train ? p.train_f : p.test_f)[h.index];
+  ImGui::BeginTooltip();
+  ImGui::Text("%s sample %ld at (%s, %s)", train ? "training" : "test", h.index + 1, viz::readout(h.x, 3).c_str(),
+              viz::readout(h.y, 3).c_str());
+  ImGui::Text("target y = %s,   output f = %s", viz::readout(y, 4).c_str(), viz::readout(f, 4).c_str());
+  const double mid = 0.5 * (p.lo + p.hi);
+  if (((f > mid) == (y > mid)))
+    ImGui::TextDisabled("on the right side of f = %s", viz::readout(mid, 3).c_str());
+  else
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(worst_colour), "on the wrong side of f = %s", viz::readout(mid, 3).c_str());
+  ImGui::EndTooltip();
 }
 
 std::string percent(double share) {
@@ -101,9 +122,9 @@ void draw_fit_plane(AppState& state) {
 
   const std::string output = s.data().outputs() > 1 ? "f₁" : "f";
   const viz::LineSeries boundary{.label = output + " = " + big_number(0.5 * (p.lo + p.hi)), .colour = IM_COL32(20, 20, 20, 255)};
-  viz::PlotOptions options{.x_label = "x₁", .y_label = "x₂   background: the output " + output + " over the plane",
+  viz::PlotOptions options{.x_label = "x₁", .y_label = "x₂", .caption = "background: the output " + output + " over the plane",
                            .x_range = extent(s.data(), 0), .y_range = extent(s.data(), 1), .equal_aspect = true, .scale = state.scale,
-                           .legend = viz::LegendPlace::Right};
+                           .legend = viz::LegendPlace::Right, .tooltip = false};
   options.underlay = [&](const viz::PlotArea& area) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 top_left = area.to_screen(p.x.lo, p.y.hi), bottom_right = area.to_screen(p.x.hi, p.y.lo);
@@ -125,6 +146,7 @@ void draw_fit_plane(AppState& state) {
   };
   const viz::PlotResult plot =
       viz::draw_line_plot("##plane", views.fit_plot, {0, 0}, options, {.lines = {&boundary, 1}, .scatters = points});
+  if (plot.hover.active) sample_tooltip(plot.hover, p, s.data());
   // The grid follows what the plot shows (wider for equal axes, or zoomed in): recompute when that moved.
   const auto moved = [](viz::Range a, viz::Range b) {
     return std::abs(a.lo - b.lo) + std::abs(a.hi - b.hi) > 1e-6 * std::max(a.span(), b.span());
@@ -172,7 +194,7 @@ void draw_fit_predictions(AppState& state) {
   const std::string shape = std::to_string(inputs) + (inputs == 1 ? " input → " : " inputs → ") + std::to_string(outputs) +
                             (outputs == 1 ? " output" : " outputs");
   viz::PlotOptions options{.x_label = "target y₁",
-                           .y_label = "prediction f₁ against target y₁,  " + shape,
+                           .y_label = "prediction f₁", .caption = "against target y₁,  " + shape,
                            .equal_aspect = true, .scale = state.scale, .legend = viz::LegendPlace::Right};
   viz::draw_line_plot("##predictions", views.fit_plot, {0, 0}, options, {.lines = {&diagonal, 1}, .scatters = points});
 }

@@ -38,6 +38,7 @@ struct DecisionPlane {
   std::vector<viz::Segment> contour;  // where the output crosses (lo + hi) / 2, in grid coordinates
   std::vector<double> train_x, train_y, test_x, test_y;  // the two inputs of each sample
   std::vector<ImU32> train_colours, test_colours;         // each sample's target on the colour scale
+  std::vector<double> train_f, test_f;                    // the network's first output at each sample
   double train_accuracy = 0, test_accuracy = 0;           // share of samples on the right side of the mid-level
 };
 

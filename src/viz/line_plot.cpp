@@ -186,7 +186,8 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   const float h = ImGui::GetTextLineHeight(), pad = 0.4f * h;
   const bool row = o.legend == LegendPlace::Above;
   const ImVec2 legend = row || o.legend == LegendPlace::Right ? legend_size(data, row) : ImVec2{0, 0};
-  const float y_label_w = o.y_label.empty() ? 0 : ImGui::CalcTextSize(o.y_label.c_str()).x;
+  const std::string top_left = o.caption.empty() ? o.y_label : o.y_label.empty() ? o.caption : o.y_label + "    " + o.caption;
+  const float y_label_w = top_left.empty() ? 0 : ImGui::CalcTextSize(top_left.c_str()).x;
   const bool two_rows = row && legend.x > 0 && y_label_w > 0 && y_label_w + 2 * h + legend.x > size.x;
   const float top = (row && legend.x > 0) || y_label_w > 0 ? (two_rows ? 2 : 1) * (h + pad) : 0.6f * h;
   const float bottom = h + pad;
@@ -236,12 +237,14 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
   if (y_label_w > 0) {  // clipped to the widget: a long caption must not run out of the panel
     draw->PushClipRect(p0, {p0.x + size.x, p0.y + size.y}, true);
-    draw->AddText(p0, muted, o.y_label.c_str());
+    const ImVec2 label = ImGui::CalcTextSize(o.y_label.c_str());
+    draw->AddText(p0, ImGui::GetColorU32(ImGuiCol_Text, 0.85f), o.y_label.c_str());  // the axis name, like the ticks
+    if (!o.caption.empty()) draw->AddText({p0.x + (o.y_label.empty() ? 0 : label.x + 2 * h), p0.y}, muted, o.caption.c_str());
     draw->PopClipRect();
   }
   // The x label at the axis' right end, after the tick labels; left out when they leave no room.
   if (x_label_w > 0 && area.max.x - x_label_w > ticks_end + 0.5f * h)
-    draw->AddText({area.max.x - x_label_w, p0.y + size.y - h}, muted, o.x_label.c_str());
+    draw->AddText({area.max.x - x_label_w, p0.y + size.y - h}, ImGui::GetColorU32(ImGuiCol_Text, 0.85f), o.x_label.c_str());
   PlotResult result{.area = area, .legend_bottom = area.min.y};
   LegendResult drawn;
   if (row && legend.x > 0) drawn = draw_legend(draw, {p0.x + size.x - legend.x, p0.y + (two_rows ? h + pad : 0)}, data, true, o.scale);

@@ -68,6 +68,7 @@ struct PlotArea {
 
 struct PlotOptions {
   std::string x_label{}, y_label{};  // x: under the axis at the right; y: over the axis at the left
+  std::string caption{};            // after the y label in the top row (what the plot shows), muted
   bool log_y = false;               // log10 y axis: only positive values are drawn and fitted
   std::optional<Range> x_range{}, y_range{};  // fixed ranges; otherwise autoscale
   bool include_zero = false;        // linear autoscale keeps 0 in the y range
