@@ -84,7 +84,7 @@ void stop_running(AppState& state) {
   state.running = false;
   std::optional<RunResult> result = state.runner->stop();
   if (!result) return;
-  state.stats.add_run(state.runner->steps(), state.runner->seconds());
+  state.stats.add_run(state.runner->steps(), state.runner->seconds(), state.runner->cpu_seconds());
   // Refill the rewind ring with the step starts the worker went through since its last snapshot.
   bpl::Stepper start = replay_into(state.rewind, std::move(result->checkpoint), result->steps_since_checkpoint);
   if (result->diverged) state.rewind.push(start);  // the start of the step that diverged

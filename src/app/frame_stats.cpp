@@ -21,6 +21,8 @@ std::string stats_json(const FrameStats& stats, const StateDump& state) {
       {"run_steps", stats.run_steps},
       {"run_seconds", stats.run_seconds},
       {"steps_per_second", stats.run_seconds > 0 ? static_cast<double>(stats.run_steps) / stats.run_seconds : 0.0},
+      {"run_cpu_seconds", stats.run_cpu_seconds},  // the training thread's: steps / this = its speed while it ran
+      {"steps_per_cpu_second", stats.run_cpu_seconds > 0 ? static_cast<double>(stats.run_steps) / stats.run_cpu_seconds : 0.0},
       {"step", state.step},
       {"epoch", state.epoch},
       {"next_phase", state.next_phase},

@@ -10,9 +10,11 @@ struct FrameStats {
   std::vector<double> frame_ms;  // work time of each frame (poll, panels, render), without the pacing sleep
   long run_steps = 0;            // whole steps the worker ran, over every run
   double run_seconds = 0;        // time spent running
-  void add_run(long steps, double seconds) {
+  double run_cpu_seconds = 0;    // CPU time of the training thread (under load, less than run_seconds)
+  void add_run(long steps, double seconds, double cpu_seconds) {
     run_steps += steps;
     run_seconds += seconds;
+    run_cpu_seconds += cpu_seconds;
   }
 };
 

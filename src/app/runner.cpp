@@ -3,6 +3,7 @@
 #include "runner.hpp"
 
 #include <pthread.h>
+#include <time.h>
 
 namespace app {
 
@@ -26,6 +27,7 @@ void Runner::start(const bpl::Stepper& stepper, RunSpeed speed) {
   want_snapshot_ = false;
   changed_ = false;
   steps_ = 0;
+  cpu_seconds_ = 0;
   started_ = Clock::now();
   thread_ = std::thread([this] { loop(); });
 }
@@ -84,8 +86,21 @@ void Runner::publish(const bpl::Stepper& stepper) {
   snapshot_generation_ = applied_generation_;
 }
 
+// The calling thread's CPU time in seconds.
+static double thread_cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
 void Runner::loop() {
   pthread_setname_np(pthread_self(), "bpl-train");  // its own name in top and perf
+  const double cpu_start = thread_cpu_seconds();
+  struct CpuTime {  // recorded however the loop ends
+    double start;
+    double& out;
+    ~CpuTime() { out = thread_cpu_seconds() - start; }
+  } cpu{cpu_start, cpu_seconds_};
   bpl::Stepper& stepper = *work_;
   RunSpeed speed = speed_;
   auto next = Clock::now();

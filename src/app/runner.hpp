@@ -53,6 +53,7 @@ class Runner {
 
   long steps() const { return steps_.load(std::memory_order_relaxed); }  // whole steps since start
   double seconds() const;  // time since start (up to stop)
+  double cpu_seconds() const { return cpu_seconds_; }  // CPU time the worker used, known after stop()
 
  private:
   void loop();
@@ -77,6 +78,7 @@ class Runner {
   std::optional<bpl::Stepper> work_;
   std::optional<bpl::Stepper> checkpoint_, last_;  // the stepper at the snapshot before the last, and at the last
   long since_ = 0, since_last_ = 0;                // whole steps since each
+  double cpu_seconds_ = 0;
 };
 
 }  // namespace app
