@@ -1,5 +1,5 @@
-# Presenter zoom persists: Ctrl + twice (xdotool) writes ui.json into the test's config directory,
-# never into the working directory; the next start reads the zoom back.
+# The layout persists: Ctrl + twice (xdotool) writes ui.json into the test's config directory,
+# never into the working directory; the next start reads the zoom back; splitter drags are saved too.
 #   cmake -DXVFB_RUN=… -DAPP=… -DDRIVER=drive_app.sh -DWORK=dir -P config_test.cmake
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/cwd)
