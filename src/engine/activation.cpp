@@ -1,5 +1,6 @@
 // Activations σ and derivatives σ′, with the formulas of the notes beside the code.
 #include "activation.hpp"
+#include "simd.hpp"
 #include <array>
 #include <cmath>
 #if defined(__AVX512F__)
@@ -20,16 +21,7 @@ constexpr std::array<Named, 6> kNames{{{Activation::Linear, "linear"},
 // Eigen 3.4 vectorises tanh only for float, and its double exp clamps instead of underflowing and
 // costs two divisions with tanh's own. Both functions here share one e^x kernel without division,
 // written with GCC vector types as wide as one register: 8 doubles with AVX-512, 4 with AVX, 2 with SSE2.
-#if defined(__AVX512F__)
-constexpr int kLanes = 8;
-#elif defined(__AVX__)
-constexpr int kLanes = 4;
-#else
-constexpr int kLanes = 2;
-#endif
-using V = double __attribute__((vector_size(kLanes * 8)));
-using VI = long long __attribute__((vector_size(kLanes * 8)));
-using VMem = double __attribute__((vector_size(kLanes * 8), aligned(8), may_alias));  // kLanes doubles in memory
+using namespace simd;
 
 inline V splat(double v) { return V{} + v; }
 inline VI bits(V v) { return (VI)v; }  // same bits, read as integers

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include "limits.hpp"
+#include "simd.hpp"
 
 namespace bpl {
 namespace {
@@ -40,17 +41,7 @@ bool gemm_sized(Eigen::Index rows, Eigen::Index cols, Eigen::Index depth) {
 // ---- Narrow layers (a few units, a few inputs, many samples) -----------------------------------
 // Packing and blocking cost more than the arithmetic there; these loops keep the small matrix in
 // L1 and do one FMA per multiply-add, on GCC vector types one register wide.
-#if defined(__AVX512F__)
-constexpr int kLanes = 8;
-#elif defined(__AVX__)
-constexpr int kLanes = 4;
-#else
-constexpr int kLanes = 2;
-#endif
-using V = double __attribute__((vector_size(kLanes * 8)));
-using VMem = double __attribute__((vector_size(kLanes * 8), aligned(8), may_alias));  // kLanes doubles in memory
-inline V load(const double* p) { return *reinterpret_cast<const VMem*>(p); }
-inline void store(double* p, V v) { *reinterpret_cast<VMem*>(p) = v; }
+using namespace simd;
 
 // Rows and depth of a product the narrow loops take: any rows, a depth of at most 16.
 bool narrow(Eigen::Index rows, Eigen::Index depth) { return rows >= 4 && depth <= 16; }
