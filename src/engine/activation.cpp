@@ -1,5 +1,6 @@
 // Activations σ and derivatives σ′, with the formulas of the notes beside the code.
 #include "activation.hpp"
+#include "names.hpp"
 #include "simd.hpp"
 #include <array>
 #include <cmath>
@@ -9,8 +10,7 @@
 
 namespace bpl {
 namespace {
-struct Named { Activation a; std::string_view text; };
-constexpr std::array<Named, 6> kNames{{{Activation::Linear, "linear"},
+constexpr std::array<names::Named<Activation>, 6> kNames{{{Activation::Linear, "linear"},
                                        {Activation::Sigmoid, "sigmoid"},
                                        {Activation::Tanh, "tanh"},
                                        {Activation::Relu, "relu"},
@@ -109,23 +109,9 @@ void map_v(const double* in, double* out, Eigen::Index n, F f) {
 }
 }  // namespace
 
-std::string_view name(Activation a) {
-  for (const auto& n : kNames)
-    if (n.a == a) return n.text;
-  return "?";
-}
-
-std::optional<Activation> parse_activation(std::string_view text) {
-  for (const auto& n : kNames)
-    if (n.text == text) return n.a;
-  return std::nullopt;
-}
-
-std::string activation_names() {
-  std::string out;
-  for (const auto& n : kNames) out += (out.empty() ? "" : ", ") + std::string(n.text);
-  return out;
-}
+std::string_view name(Activation a) { return names::find_name(kNames, a); }
+std::optional<Activation> parse_activation(std::string_view text) { return names::find_value(kNames, text); }
+std::string activation_names() { return names::all_names(kNames); }
 
 void tanh_inplace(Matrix& m) {
   map_v(m.data(), m.data(), m.size(), [](V v) { return tanh_v(v); });  // tanh(s), one vectorised pass (see tanh_v)

@@ -1,5 +1,6 @@
 // Generators of the lesson data sets.
 #include "data.hpp"
+#include "names.hpp"
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -9,8 +10,7 @@
 
 namespace bpl {
 namespace {
-template <class E>
-struct Named { E value; std::string_view text; };
+using names::Named;
 
 constexpr std::array<Named<DataKind>, 3> kKinds{{{DataKind::Function, "function"},
                                                  {DataKind::Classification, "classification"},
@@ -25,25 +25,6 @@ constexpr std::array<Named<Pattern>, 4> kPatterns{{{Pattern::Xor, "xor"},
                                                    {Pattern::Circle, "circle"},
                                                    {Pattern::TwoGaussians, "two_gaussians"},
                                                    {Pattern::Spiral, "spiral"}}};
-
-template <class E, std::size_t N>
-std::string_view find_name(const std::array<Named<E>, N>& table, E value) {
-  for (const auto& n : table)
-    if (n.value == value) return n.text;
-  return "?";
-}
-template <class E, std::size_t N>
-std::optional<E> find_value(const std::array<Named<E>, N>& table, std::string_view text) {
-  for (const auto& n : table)
-    if (n.text == text) return n.value;
-  return std::nullopt;
-}
-template <class E, std::size_t N>
-std::string all_names(const std::array<Named<E>, N>& table) {
-  std::string out;
-  for (const auto& n : table) out += (out.empty() ? "" : ", ") + std::string(n.text);
-  return out;
-}
 
 // The first round(count · (1 − test_fraction)) of a shuffled order train, the rest test.
 void split(const Matrix& x, const Matrix& y, double test_fraction, Random& rng, Dataset& out) {
@@ -113,14 +94,14 @@ Dataset make_classification(const DataSpec& spec, Random& rng) {
 }
 }  // namespace
 
-std::string_view name(DataKind k) { return find_name(kKinds, k); }
-std::string_view name(TargetFunction f) { return find_name(kFunctions, f); }
-std::string_view name(Pattern p) { return find_name(kPatterns, p); }
-std::optional<DataKind> parse_data_kind(std::string_view t) { return find_value(kKinds, t); }
-std::optional<TargetFunction> parse_function(std::string_view t) { return find_value(kFunctions, t); }
-std::optional<Pattern> parse_pattern(std::string_view t) { return find_value(kPatterns, t); }
-std::string function_names() { return all_names(kFunctions); }
-std::string pattern_names() { return all_names(kPatterns); }
+std::string_view name(DataKind k) { return names::find_name(kKinds, k); }
+std::string_view name(TargetFunction f) { return names::find_name(kFunctions, f); }
+std::string_view name(Pattern p) { return names::find_name(kPatterns, p); }
+std::optional<DataKind> parse_data_kind(std::string_view t) { return names::find_value(kKinds, t); }
+std::optional<TargetFunction> parse_function(std::string_view t) { return names::find_value(kFunctions, t); }
+std::optional<Pattern> parse_pattern(std::string_view t) { return names::find_value(kPatterns, t); }
+std::string function_names() { return names::all_names(kFunctions); }
+std::string pattern_names() { return names::all_names(kPatterns); }
 
 double target(TargetFunction f, double x) {
   switch (f) {

@@ -1,34 +1,20 @@
 // Initialisations: uniform, Xavier (Glorot uniform), He (Kaiming normal), zeros.
 #include "init.hpp"
+#include "names.hpp"
 #include <array>
 #include <cmath>
 
 namespace bpl {
 namespace {
-struct Named { InitKind k; std::string_view text; };
-constexpr std::array<Named, 4> kNames{{{InitKind::Uniform, "uniform"},
+constexpr std::array<names::Named<InitKind>, 4> kNames{{{InitKind::Uniform, "uniform"},
                                        {InitKind::Xavier, "xavier"},
                                        {InitKind::He, "he"},
                                        {InitKind::Zeros, "zeros"}}};
 }  // namespace
 
-std::string_view name(InitKind k) {
-  for (const auto& n : kNames)
-    if (n.k == k) return n.text;
-  return "?";
-}
-
-std::optional<InitKind> parse_init(std::string_view text) {
-  for (const auto& n : kNames)
-    if (n.text == text) return n.k;
-  return std::nullopt;
-}
-
-std::string init_names() {
-  std::string out;
-  for (const auto& n : kNames) out += (out.empty() ? "" : ", ") + std::string(n.text);
-  return out;
-}
+std::string_view name(InitKind k) { return names::find_name(kNames, k); }
+std::optional<InitKind> parse_init(std::string_view text) { return names::find_value(kNames, text); }
+std::string init_names() { return names::all_names(kNames); }
 
 void initialise(Network& net, const InitSpec& spec, Random& rng) {
   for (auto& l : net.layers) {

@@ -1,12 +1,12 @@
 // Losses and their gradients with respect to the network output f.
 #include "loss.hpp"
+#include "names.hpp"
 #include <array>
 #include <cmath>
 
 namespace bpl {
 namespace {
-struct Named { Loss l; std::string_view text; };
-constexpr std::array<Named, 4> kNames{{{Loss::Mse, "mse"},
+constexpr std::array<names::Named<Loss>, 4> kNames{{{Loss::Mse, "mse"},
                                        {Loss::HalfMse, "half_mse"},
                                        {Loss::Bce, "bce"},
                                        {Loss::SoftmaxCrossEntropy, "softmax_cross_entropy"}}};
@@ -43,23 +43,9 @@ struct Eigen::internal::functor_traits<bpl::BceOp> {
 
 namespace bpl {
 
-std::string_view name(Loss l) {
-  for (const auto& n : kNames)
-    if (n.l == l) return n.text;
-  return "?";
-}
-
-std::optional<Loss> parse_loss(std::string_view text) {
-  for (const auto& n : kNames)
-    if (n.text == text) return n.l;
-  return std::nullopt;
-}
-
-std::string loss_names() {
-  std::string out;
-  for (const auto& n : kNames) out += (out.empty() ? "" : ", ") + std::string(n.text);
-  return out;
-}
+std::string_view name(Loss l) { return names::find_name(kNames, l); }
+std::optional<Loss> parse_loss(std::string_view text) { return names::find_value(kNames, text); }
+std::string loss_names() { return names::all_names(kNames); }
 
 std::optional<Activation> required_output(Loss l) {
   if (l == Loss::Bce) return Activation::Sigmoid;

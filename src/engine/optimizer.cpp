@@ -1,12 +1,12 @@
 // SGD, momentum and Adam updates of w and b.
 #include "optimizer.hpp"
+#include "names.hpp"
 #include <array>
 #include <cmath>
 
 namespace bpl {
 namespace {
-struct Named { OptimizerKind k; std::string_view text; };
-constexpr std::array<Named, 3> kNames{{{OptimizerKind::Sgd, "sgd"},
+constexpr std::array<names::Named<OptimizerKind>, 3> kNames{{{OptimizerKind::Sgd, "sgd"},
                                        {OptimizerKind::Momentum, "momentum"},
                                        {OptimizerKind::Adam, "adam"}}};
 
@@ -33,23 +33,9 @@ void update(P& p, const G& g, P& m, P& v, const OptimizerSpec& o, long t) {
 }
 }  // namespace
 
-std::string_view name(OptimizerKind k) {
-  for (const auto& n : kNames)
-    if (n.k == k) return n.text;
-  return "?";
-}
-
-std::optional<OptimizerKind> parse_optimizer(std::string_view text) {
-  for (const auto& n : kNames)
-    if (n.text == text) return n.k;
-  return std::nullopt;
-}
-
-std::string optimizer_names() {
-  std::string out;
-  for (const auto& n : kNames) out += (out.empty() ? "" : ", ") + std::string(n.text);
-  return out;
-}
+std::string_view name(OptimizerKind k) { return names::find_name(kNames, k); }
+std::optional<OptimizerKind> parse_optimizer(std::string_view text) { return names::find_value(kNames, text); }
+std::string optimizer_names() { return names::all_names(kNames); }
 
 OptimizerState make_optimizer_state(const Network& net) {
   OptimizerState state;
