@@ -4,13 +4,7 @@
 string(REPLACE "," ";" ARGS "${ARGS}")
 string(REPLACE "," ";" REGION "${REGION}")
 string(REPLACE "|" ";" EXPECT "${EXPECT}")  # kinds are separated by |, as rgb=R,G,B holds commas
-file(REMOVE ${PNG})
-execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${APP} ${ARGS} --size ${SIZE} --screenshot ${PNG}
-  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
-if(NOT status EQUAL 0)
-  message(FATAL_ERROR "backprop-lab exited with ${status}\n${out}\n${err}")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/render_screenshot.cmake)
 execute_process(COMMAND ${CHECK} ${PNG} ${REGION} ${EXPECT} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 message("${out}${err}")
 if(NOT status EQUAL 0)
