@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include "viz/gl_window.hpp"
 
 namespace app {
 
@@ -66,7 +67,9 @@ bool begin_panel(const char* title, const PanelRect& rect) {
   ImGui::SetNextWindowPos(rect.pos);
   ImGui::SetNextWindowSize(rect.size);
   ImGui::SetNextWindowCollapsed(false);
-  return ImGui::Begin(title, nullptr, flags);
+  const ImVec2 max(rect.pos.x + rect.size.x, rect.pos.y + rect.size.y);
+  viz::add_backdrop(rect.pos, max, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg), ImGui::GetStyle().WindowRounding);
+  return ImGui::Begin(title, nullptr, flags | ImGuiWindowFlags_NoBackground);
 }
 
 }  // namespace app

@@ -6,6 +6,7 @@
 #include "network_parts.hpp"
 #include "notation.hpp"
 #include "viz/colormap.hpp"
+#include "viz/fonts.hpp"
 
 namespace app {
 
@@ -88,8 +89,8 @@ void draw_nodes(ImDrawList* draw, const NodeColumn& c, ImU32 fill, ImU32 border,
 
 // A small label centred at x on the strip's top line.
 void top_label(ImDrawList* draw, float x, float y, const std::string& text, ImU32 colour) {
-  ImFont* font = ImGui::GetFont();
-  const float size = ImGui::GetFontSize() * 0.8f;
+  ImFont* font = viz::small_font();
+  const float size = font->FontSize;
   const float w = font->CalcTextSizeA(size, 1e9f, 0, text.c_str()).x;
   draw->AddText(font, size, ImVec2(std::round(x - w * 0.5f), y), colour, text.c_str());
 }

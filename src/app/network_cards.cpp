@@ -10,6 +10,7 @@
 #include "network_parts.hpp"
 #include "notation.hpp"
 #include "viz/cell_grid.hpp"
+#include "viz/fonts.hpp"
 
 namespace app {
 
@@ -117,10 +118,11 @@ bool draw_map(AppState& state, Quantity q, int layer, ImVec2 at, ImVec2 size, fl
                      : view.range_mode == RangeMode::PerMatrix ? "±" + number(scale.hi)
                                                                : std::to_string(map.rows()) + "×" + std::to_string(map.cols());
   if (scale.lo == 0 && view.range_mode == RangeMode::PerMatrix) note = "0…" + number(scale.hi);
-  const float symbol_w = ImGui::CalcTextSize(symbol.c_str()).x, small = ImGui::GetFontSize() * 0.72f;
-  const float note_w = ImGui::GetFont()->CalcTextSizeA(small, 1e9f, 0, note.c_str()).x;
+  ImFont* font = viz::small_font();
+  const float symbol_w = ImGui::CalcTextSize(symbol.c_str()).x, small = font->FontSize;
+  const float note_w = font->CalcTextSizeA(small, 1e9f, 0, note.c_str()).x;
   if (symbol_w + 6 + note_w <= column_w)
-    draw->AddText(ImGui::GetFont(), small, ImVec2(at.x + symbol_w + 6, label_y + ImGui::GetFontSize() - small - 1),
+    draw->AddText(font, small, ImVec2(at.x + symbol_w + 6, label_y + ImGui::GetFontSize() - small - 1),
                   ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str());
 
   viz::HeatmapOptions options;

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <array>
-#include <backends/imgui_impl_opengl3.h>
+#include "viz/gl_window.hpp"
 #include <iostream>
 
 namespace app {
@@ -33,8 +33,7 @@ void apply_scale(AppState& state) {
   state.fonts = viz::load_fonts({.size_px = body_font_px, .scale = state.scale});
   if (!state.fonts.missing.empty())
     std::cerr << "backprop-lab: fonts not found (" << state.fonts.missing << "), using ImGui's\n";
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  viz::upload_font_atlas();
   viz::apply_theme(state.theme, state.scale);
   state.fonts_dirty = false;
   ++state.version;  // views that cache sizes in pixels lay out again

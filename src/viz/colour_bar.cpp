@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include "viz/axis.hpp"
+#include "viz/fonts.hpp"
 #include "viz/heatmap.hpp"
 
 namespace viz {
@@ -40,8 +41,8 @@ void draw_colour_bar(ColormapKind colormap, double lo, double hi, ImVec2 size) {
   if (!ImGui::IsItemVisible()) return;
   if (!(hi > lo)) hi = lo + 1;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  ImFont* font = ImGui::GetFont();
-  const float text_size = ImGui::GetFontSize() * 0.78f;
+  ImFont* font = small_font();
+  const float text_size = font->FontSize;
   const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), frame = ImGui::GetColorU32(ImGuiCol_Border);
   const bool horizontal = size.x >= size.y;
   const float tick = 4;

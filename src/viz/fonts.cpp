@@ -1,6 +1,8 @@
 // Finds DejaVu on the system and loads it with every glyph the lecture notation uses.
 #include "viz/fonts.hpp"
 
+#include <cmath>
+
 #include <filesystem>
 
 namespace viz {
@@ -51,6 +53,8 @@ std::vector<ImWchar> notation_glyph_ranges() {
   return std::vector<ImWchar>(built.begin(), built.end());
 }
 
+static ImFont* small = nullptr;  // small_font()
+
 static ImFont* add_font(const std::string& file_name, float size_px, const ImWchar* ranges, std::string& missing) {
   ImGuiIO& io = ImGui::GetIO();
   std::string path = find_font_file(file_name);
@@ -60,10 +64,12 @@ static ImFont* add_font(const std::string& file_name, float size_px, const ImWch
     config.SizePixels = size_px;
     return io.Fonts->AddFontDefault(&config);
   }
+  // Glyphs at whole pixels, one texel per pixel: the atlas is sampled NEAREST (upload_font_atlas),
+  // which is crisp on any GPU and much cheaper in software GL than filtered sampling.
   ImFontConfig config;
-  config.OversampleH = 2;
+  config.OversampleH = 1;
   config.OversampleV = 1;
-  config.PixelSnapH = false;
+  config.PixelSnapH = true;
   return io.Fonts->AddFontFromFileTTF(path.c_str(), size_px, &config, ranges);
 }
 
@@ -75,10 +81,14 @@ Fonts load_fonts(const FontOptions& options) {
   const float size = options.size_px * options.scale;
   fonts.body = add_font("DejaVuSans.ttf", size, fonts.ranges.data(), fonts.missing);
   fonts.heading = add_font("DejaVuSans.ttf", size * options.heading_scale, fonts.ranges.data(), fonts.missing);
+  fonts.small = add_font("DejaVuSans.ttf", std::round(size * options.small_scale), fonts.ranges.data(), fonts.missing);
   fonts.mono = add_font("DejaVuSansMono.ttf", size, fonts.ranges.data(), fonts.missing);
   io.Fonts->Build();
   io.FontDefault = fonts.body;
+  small = fonts.small;
   return fonts;
 }
+
+ImFont* small_font() { return small ? small : ImGui::GetFont(); }
 
 }  // namespace viz

@@ -9,12 +9,14 @@ namespace viz {
 struct FontOptions {
   float size_px = 20;        // body text, before the content scale
   float heading_scale = 1.35f;
+  float small_scale = 0.78f;   // labels: axis ticks, colour-bar ticks, numbers in cells
   float scale = 1;           // monitor content scale
 };
 
 struct Fonts {
   ImFont* body = nullptr;     // DejaVu Sans (ImGui's default font when DejaVu is missing)
   ImFont* heading = nullptr;  // the same, larger
+  ImFont* small = nullptr;    // the same, smaller, for labels
   ImFont* mono = nullptr;     // DejaVu Sans Mono, for columns of numbers
   std::vector<ImWchar> ranges;  // the glyph ranges the atlas was built from; must outlive the context
   std::string missing;          // files not found ("" when all were)
@@ -28,5 +30,9 @@ std::vector<ImWchar> notation_glyph_ranges();
 
 // Adds the fonts to io.Fonts and builds the atlas. Call after init_imgui, before the first frame.
 Fonts load_fonts(const FontOptions& options);
+
+// The small font of the last load_fonts (ImGui's current font before any). Draw it at its own
+// FontSize: the atlas is sampled NEAREST, so glyphs are sharp only at the size they were built.
+ImFont* small_font();
 
 }  // namespace viz

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include "viz/cell_grid.hpp"
+#include "viz/fonts.hpp"
 
 namespace viz {
 
@@ -44,9 +45,9 @@ ImU32 text_colour_on(Rgb background) {
 // The numbers, one per visible cell, when the widest label fits with a little margin.
 static void draw_numbers(const Heatmap& map, const Rect& r, const HeatmapOptions& options) {
   const float cell_w = r.w / map.cols(), cell_h = r.h / map.rows();
-  ImFont* font = ImGui::GetFont();
-  const float size = std::min(ImGui::GetFontSize() * 0.78f, cell_h * 0.72f);
-  if (size < 11.0f) return;
+  ImFont* font = small_font();
+  const float size = font->FontSize;
+  if (size > cell_h * 0.72f) return;
   const float widest = font->CalcTextSizeA(size, 1e9f, 0, "−0.00").x;
   if (widest + 4 > cell_w) return;
 
