@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include "viz/gl_window.hpp"
+#include <iterator>
 
 namespace app {
 
@@ -67,9 +67,41 @@ bool begin_panel(const char* title, const PanelRect& rect) {
   ImGui::SetNextWindowPos(rect.pos);
   ImGui::SetNextWindowSize(rect.size);
   ImGui::SetNextWindowCollapsed(false);
-  const ImVec2 max(rect.pos.x + rect.size.x, rect.pos.y + rect.size.y);
-  viz::add_backdrop(rect.pos, max, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg), ImGui::GetStyle().WindowRounding);
-  return ImGui::Begin(title, nullptr, flags | ImGuiWindowFlags_NoBackground);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);  // square, so the clear colour shows no corners
+  const bool open = ImGui::Begin(title, nullptr, flags | ImGuiWindowFlags_NoBackground);  // the clear colour is its background
+  ImGui::PopStyleVar();
+  return open;
+}
+
+std::vector<PanelRect> gaps(const Layout& layout, ImVec2 display, float top) {
+  const PanelRect panels[] = {layout.sidebar, layout.network, layout.fit, layout.loss};
+  // Every panel edge cuts the window into a grid; the grid cells no panel covers are the gaps.
+  std::vector<float> xs{0, display.x}, ys{top, display.y};
+  for (const PanelRect& p : panels)
+    if (!p.empty()) {
+      xs.insert(xs.end(), {p.pos.x, p.pos.x + p.size.x});
+      ys.insert(ys.end(), {p.pos.y, p.pos.y + p.size.y});
+    }
+  for (std::vector<float>* cuts : {&xs, &ys}) {
+    std::sort(cuts->begin(), cuts->end());
+    cuts->erase(std::unique(cuts->begin(), cuts->end()), cuts->end());
+  }
+  const auto covered = [&](float x, float y) {
+    return std::any_of(std::begin(panels), std::end(panels), [&](const PanelRect& p) {
+      return !p.empty() && x > p.pos.x && x < p.pos.x + p.size.x && y > p.pos.y && y < p.pos.y + p.size.y;
+    });
+  };
+  std::vector<PanelRect> out;
+  for (std::size_t j = 0; j + 1 < ys.size(); ++j)
+    for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
+      if (covered(0.5f * (xs[i] + xs[i + 1]), 0.5f * (ys[j] + ys[j + 1]))) continue;
+      const float y0 = ys[j], h = ys[j + 1] - ys[j];
+      if (!out.empty() && out.back().pos.y == y0 && out.back().size.y == h && out.back().pos.x + out.back().size.x == xs[i])
+        out.back().size.x = xs[i + 1] - out.back().pos.x;  // one rectangle per run along a row
+      else
+        out.push_back({{xs[i], y0}, {xs[i + 1] - xs[i], h}});
+    }
+  return out;
 }
 
 }  // namespace app

@@ -10,6 +10,7 @@
 //   └──────────────┘ └──────────────────┘ └──────────────┘
 #pragma once
 #include <imgui.h>
+#include <vector>
 
 namespace app {
 
@@ -34,7 +35,12 @@ struct Layout {
 
 Layout compute_layout(const LayoutOptions& options);
 
-// Begins a fixed, titled panel at `rect` (ImGui::Begin; always pair with ImGui::End).
+// Begins a fixed, titled panel at `rect` (ImGui::Begin; always pair with ImGui::End). Panels draw
+// no background of their own: the window is cleared to their colour and only the gaps between them
+// are filled (see gaps), which costs far less than a blended fill of every panel in software GL.
 bool begin_panel(const char* title, const PanelRect& rect);
+
+// The parts of the window below `top` that no panel covers: margins and splitter gaps.
+std::vector<PanelRect> gaps(const Layout& layout, ImVec2 display, float top);
 
 }  // namespace app

@@ -111,11 +111,11 @@ int main(int argc, char** argv) {
     app::draw_network_panel(state);
     app::draw_fit_panel(state);
     app::draw_loss_panel(state);
-    app::draw_splitters(state);
+    app::draw_splitters(state, menu_height);
     app::draw_file_dialog(state);
     app::draw_help_overlay(state);
 
-    viz::end_frame(window, state.theme.background);
+    viz::end_frame(window, &ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x);  // the panels' colour (begin_panel)
     if (!ImGui::IsMouseDown(0)) keeper.keep(state.config);  // after a drag, not during it
     if (state.quit || (batch && frame >= *options.frames)) {  // the last frame: Ctrl+Q or --frames
       int width = 0, height = 0;

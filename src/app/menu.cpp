@@ -61,7 +61,10 @@ static void draw_help_menu(AppState& state) {
 
 float draw_main_menu(AppState& state) {
   float height = 0;
-  if (ImGui::BeginMainMenuBar()) {
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));  // under the menu bar's own colour: nothing to blend
+  const bool open = ImGui::BeginMainMenuBar();
+  ImGui::PopStyleColor();
+  if (open) {
     draw_file_menu(state);
     draw_train_menu(state);
     draw_view_menu(state);

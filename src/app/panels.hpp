@@ -12,7 +12,7 @@ void draw_controls_section(AppState& state);  // Next phase, Step, Epoch, Run/Pa
 void draw_network_editor(AppState& state);  // hidden layers, units, σ, output σ, loss, init, seed: Apply (re-initialises)
 void draw_training_editor(AppState& state);  // optimiser, batch size, shuffle: live
 void draw_data_editor(AppState& state);     // data kind and parameters: Apply (re-initialises)
-void draw_splitters(AppState& state);       // in the gaps of state.layout; they change state.config
+void draw_splitters(AppState& state, float top);  // fills the gaps of state.layout below top; they change state.config
 void draw_file_dialog(AppState& state);     // Open…, Save as…, and why a file could not be used
 void draw_help_overlay(AppState& state);    // every shortcut (?)
 

@@ -1,5 +1,6 @@
-// Draggable splitters in the gaps between panels: they change the split fractions in state.config
-// (saved with the layout). Double-click one to put it back where it started.
+// The gaps between panels, filled in the theme's gap colour, and the draggable splitters in them:
+// they change the split fractions in state.config (saved with the layout). Double-click one to put
+// it back where it started.
 #include "config.hpp"
 #include "panels.hpp"
 #include "viz/chip.hpp"
@@ -44,9 +45,12 @@ static void splitter(AppState& state, const SplitterSpec& s) {
   ImGui::End();
 }
 
-void draw_splitters(AppState& state) {
+void draw_splitters(AppState& state, float top) {
   const UiConfig defaults;
   const Layout& l = state.layout;
+  ImDrawList* behind = ImGui::GetBackgroundDrawList();  // under every panel
+  for (const PanelRect& g : gaps(l, ImGui::GetIO().DisplaySize, top))
+    behind->AddRectFilled(g.pos, ImVec2(g.pos.x + g.size.x, g.pos.y + g.size.y), ImGui::GetColorU32(viz::color(state.theme.gaps)));
   UiConfig& c = state.config;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));

@@ -64,8 +64,8 @@ static ImFont* add_font(const std::string& file_name, float size_px, const ImWch
     config.SizePixels = size_px;
     return io.Fonts->AddFontDefault(&config);
   }
-  // Glyphs at whole pixels, one texel per pixel: the atlas is sampled NEAREST (upload_font_atlas),
-  // which is crisp on any GPU and much cheaper in software GL than filtered sampling.
+  // Glyphs at whole pixels, one texel per pixel: crisp, and cheaper to sample in software GL than
+  // oversampled glyphs.
   ImFontConfig config;
   config.OversampleH = 1;
   config.OversampleV = 1;

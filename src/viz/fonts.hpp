@@ -32,7 +32,7 @@ std::vector<ImWchar> notation_glyph_ranges();
 Fonts load_fonts(const FontOptions& options);
 
 // The small font of the last load_fonts (ImGui's current font before any). Draw it at its own
-// FontSize: the atlas is sampled NEAREST, so glyphs are sharp only at the size they were built.
+// FontSize: glyphs are built 1:1, so they are sharp only at the size they were built.
 ImFont* small_font();
 
 }  // namespace viz

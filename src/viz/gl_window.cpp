@@ -4,10 +4,6 @@
 #include <epoxy/gl.h>  // before GLFW: epoxy is the GL loader
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
-#include <algorithm>
-#include <cmath>
-#include <cstdint>
-#include <vector>
 #include <imgui.h>
 #include <backends/imgui_impl_glfw.h>  // third_party_imgui adds /usr/include/stb/backends, not imgui/backends
 #include <backends/imgui_impl_opengl3.h>
@@ -67,52 +63,8 @@ void shutdown_imgui() {
 }
 
 void upload_font_atlas() {
-  ImGui_ImplOpenGL3_DestroyDeviceObjects();
-  ImGui_ImplOpenGL3_CreateDeviceObjects();  // shader and font atlas (GL_LINEAR), so NewFrame makes none
-  glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(ImGui::GetIO().Fonts->TexID)));
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-}
-
-namespace {
-struct Backdrop {
-  ImVec2 min, max;
-  ImVec4 colour;
-  float rounding;
-};
-std::vector<Backdrop> backdrops;  // this frame's, filled and emptied by end_frame
-}  // namespace
-
-void add_backdrop(ImVec2 min, ImVec2 max, ImVec4 colour, float rounding) {
-  rounding = std::min({rounding, (max.x - min.x) / 2, (max.y - min.y) / 2});
-  backdrops.push_back({min, max, colour, rounding});
-  // The clears leave the four rounding × rounding corner squares; ImGui rounds them.
-  ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  const ImU32 c = ImGui::ColorConvertFloat4ToU32(colour);
-  const float r = rounding;
-  draw->AddRectFilled(min, ImVec2(min.x + r, min.y + r), c, r, ImDrawFlags_RoundCornersTopLeft);
-  draw->AddRectFilled(ImVec2(max.x - r, min.y), ImVec2(max.x, min.y + r), c, r, ImDrawFlags_RoundCornersTopRight);
-  draw->AddRectFilled(ImVec2(min.x, max.y - r), ImVec2(min.x + r, max.y), c, r, ImDrawFlags_RoundCornersBottomLeft);
-  draw->AddRectFilled(ImVec2(max.x - r, max.y - r), max, c, r, ImDrawFlags_RoundCornersBottomRight);
-}
-
-// Each backdrop as two scissored clears, a cross that leaves out the corner squares. GL's y is up.
-static void clear_backdrops(int height, ImVec2 scale) {
-  glEnable(GL_SCISSOR_TEST);
-  for (const Backdrop& b : backdrops) {
-    glClearColor(b.colour.x, b.colour.y, b.colour.z, b.colour.w);
-    const auto clear = [&](float x0, float y0, float x1, float y1) {
-      const int left = static_cast<int>(std::lround(x0 * scale.x)), right = static_cast<int>(std::lround(x1 * scale.x));
-      const int top = static_cast<int>(std::lround(y0 * scale.y)), bottom = static_cast<int>(std::lround(y1 * scale.y));
-      if (right <= left || bottom <= top) return;
-      glScissor(left, height - bottom, right - left, bottom - top);
-      glClear(GL_COLOR_BUFFER_BIT);
-    };
-    clear(b.min.x + b.rounding, b.min.y, b.max.x - b.rounding, b.max.y);
-    clear(b.min.x, b.min.y + b.rounding, b.max.x, b.max.y - b.rounding);
-  }
-  glDisable(GL_SCISSOR_TEST);
-  backdrops.clear();
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 bool should_close(GLFWwindow* window) { return glfwWindowShouldClose(window); }
@@ -134,7 +86,6 @@ void end_frame(GLFWwindow* window, const float clear_rgba[4]) {
   glViewport(0, 0, width, height);
   glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
   glClear(GL_COLOR_BUFFER_BIT);
-  clear_backdrops(height, ImGui::GetIO().DisplayFramebufferScale);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

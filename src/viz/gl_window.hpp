@@ -2,7 +2,6 @@
 //   open_window → init_imgui → loop { begin_frame … draw panels … end_frame } → shutdown_imgui → close_window
 #pragma once
 #include <string>
-#include <imgui.h>
 
 struct GLFWwindow;
 
@@ -25,13 +24,8 @@ float content_scale(GLFWwindow* window);
 void init_imgui(GLFWwindow* window);
 void shutdown_imgui();
 
-// (Re)creates the font atlas texture after a font rebuild, sampled NEAREST: glyphs are drawn 1:1.
+// (Re)creates the font atlas texture after a font rebuild.
 void upload_font_atlas();
-
-// An opaque rounded rectangle for this frame (a panel's body), filled by a scissored glClear in
-// end_frame before ImGui draws, instead of by ImGui's blended window background: the same picture,
-// for a fraction of the cost in software GL. Only its corners go through ImGui. Screen coordinates.
-void add_backdrop(ImVec2 min, ImVec2 max, ImVec4 colour, float rounding);
 
 // True once the user asked to close the window.
 bool should_close(GLFWwindow* window);
@@ -39,7 +33,7 @@ bool should_close(GLFWwindow* window);
 // Polls events (sleeping while the window is minimised) and starts an ImGui frame. With `mouse`
 // (x, y in window pixels), ImGui sees the mouse there whatever the real one does (tests, figures).
 void begin_frame(GLFWwindow* window, const float* mouse = nullptr);
-// Renders ImGui over a clear colour and this frame's backdrops into the back buffer. Call present() after any read-back.
+// Renders ImGui over a clear colour into the back buffer. Call present() after any read-back.
 void end_frame(GLFWwindow* window, const float clear_rgba[4]);
 void present(GLFWwindow* window);
 

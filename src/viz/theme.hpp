@@ -4,7 +4,7 @@
 namespace viz {
 
 struct Theme {
-  float background[4] = {0.86f, 0.87f, 0.89f, 1.0f};  // the clear colour between panels
+  float gaps[4] = {0.86f, 0.87f, 0.89f, 1.0f};  // between panels
   float accent[4] = {0.16f, 0.42f, 0.78f, 1.0f};      // buttons, the next phase
   float highlight[4] = {0.90f, 0.45f, 0.10f, 1.0f};   // what just ran
   float muted[4] = {0.42f, 0.44f, 0.48f, 1.0f};       // secondary text

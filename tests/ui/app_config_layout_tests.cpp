@@ -119,6 +119,27 @@ TEST(Layout, HiddenRegionsGiveTheirSpaceAway) {
   EXPECT_GT(only.network.size.y, 0.9 * (display.y - 30)) << "the network takes the whole height";
 }
 
+TEST(Layout, GapsAndPanelsTileTheWindowExactly) {
+  const ImVec2 display(1280, 720);
+  const float menu = 36;
+  for (bool show_fit : {true, false}) {
+    const app::Layout l = app::compute_layout({.display = display, .top = menu, .show_fit = show_fit});
+    const std::vector<app::PanelRect> gaps = app::gaps(l, display, menu);
+    const app::PanelRect panels[] = {l.sidebar, l.network, l.fit, l.loss};
+    double total = 0;
+    for (const app::PanelRect& g : gaps) {
+      EXPECT_FALSE(g.empty());
+      EXPECT_TRUE(inside(g, display));
+      EXPECT_GE(g.pos.y, menu);
+      for (const app::PanelRect& p : panels) EXPECT_FALSE(overlap(g, p)) << "a gap never covers a panel";
+      total += area(g);
+    }
+    for (const app::PanelRect& p : panels) total += area(p);
+    EXPECT_DOUBLE_EQ(total, display.x * (display.y - menu)) << "gaps + panels = the window below the menu, nothing twice";
+    EXPECT_LT(gaps.size(), 12u) << "a row's cells merge into one rectangle";
+  }
+}
+
 TEST(Layout, SplitFractionsMoveTheEdges) {
   const ImVec2 display(1920, 1080);
   const app::Layout a = app::compute_layout({.display = display, .sidebar_width = 0.25f, .network_height = 0.5f});
