@@ -15,6 +15,12 @@ struct UiConfig {
   bool show_loss = true;
   bool unlimited_speed = true;    // run as fast as possible, else steps_per_second
   float steps_per_second = 30;
+  // The views' toggles (mirrored from NetworkView and PlotViews by app_state.cpp)
+  int range_mode = 1;             // heatmap colour ranges: 0 per matrix, 1 per quantity, 2 fixed
+  float fixed_range = 1;          // the fixed range's m: [−m, m]
+  bool more_quantities = false;   // b, ∂ℓ/∂b and every ∂ℓ/∂x in the cards
+  bool loss_log = true;           // the loss on a log axis
+  bool fit_terms = true;          // the hidden units' terms in the fit
   bool operator==(const UiConfig&) const = default;
 };
 

@@ -18,6 +18,7 @@ std::string stats_json(const FrameStats& stats, const StateDump& state) {
   const nlohmann::json out = {
       {"frames", ms.size()},
       {"frame_ms", {{"mean", mean}, {"p95", p95}, {"max", max}}},
+      {"frames_per_second", stats.loop_seconds > 0 ? static_cast<double>(ms.size()) / stats.loop_seconds : 0.0},
       {"run_steps", stats.run_steps},
       {"run_seconds", stats.run_seconds},
       {"steps_per_second", stats.run_seconds > 0 ? static_cast<double>(stats.run_steps) / stats.run_seconds : 0.0},

@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
   app::ConfigKeeper keeper{.dir = state.config_dir, .saved = app::load_config(state.config_dir, warning)};
   if (!warning.empty()) std::cerr << "backprop-lab: " << warning << '\n';
   state.config = keeper.saved;
+  app::views_from_config(state);
   if (options.zoom) state.config.zoom = keeper.session_zoom = *options.zoom;
 
   // 2. Window, GL context, ImGui, fonts and theme, sized by the monitor's content scale.
@@ -88,6 +89,7 @@ int main(int argc, char** argv) {
   const auto frame_period = std::chrono::microseconds(16667);
   std::string title;
   int status = 0;
+  const auto loop_start = Clock::now();
   for (int frame = 1; !viz::should_close(window); ++frame) {
     const auto frame_start = Clock::now();
     if (const float scale = viz::content_scale(window); scale != state.content_scale) {
@@ -116,6 +118,7 @@ int main(int argc, char** argv) {
     app::draw_help_overlay(state);
 
     viz::end_frame(window, &ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x);  // the panels' colour (begin_panel)
+    app::config_from_views(state);
     if (!ImGui::IsMouseDown(0)) keeper.keep(state.config);  // after a drag, not during it
     if (state.quit || (batch && frame >= *options.frames)) {  // the last frame: Ctrl+Q or --frames
       int width = 0, height = 0;
@@ -131,6 +134,7 @@ int main(int argc, char** argv) {
     state.stats.frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());
     std::this_thread::sleep_until(frame_start + frame_period);
   }
+  state.stats.loop_seconds = std::chrono::duration<double>(Clock::now() - loop_start).count();
   app::stop_running(state);
   keeper.keep(state.config);
   if (options.stats) std::cout << app::stats_json(state.stats, dump(state, initial_loss)) << std::endl;

@@ -3,6 +3,8 @@
 #include "runner.hpp"
 
 #include <pthread.h>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <time.h>
 
 namespace app {
@@ -93,8 +95,14 @@ static double thread_cpu_seconds() {
   return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
 }
 
+constexpr int training_nice = 7;
+
 void Runner::loop() {
   pthread_setname_np(pthread_self(), "bpl-train");  // its own name in top and perf
+  // Below the window's priority: where drawing shares the cores (software OpenGL), the frame is
+  // drawn first and training takes the rest. Nice 7 weighs about a fifth of a normal thread; with
+  // a GPU or idle cores it changes nothing. Measured in docs/PERFORMANCE.md.
+  setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), training_nice);
   const double cpu_start = thread_cpu_seconds();
   struct CpuTime {  // recorded however the loop ends
     double start;

@@ -29,6 +29,7 @@ struct LineSeries {
   float dash = 0;                  // dash length in pixels (gap = 0.6 dash); 0 = solid
   std::span<const double> band_lo{}, band_hi{};  // optional (n): a faint band between them (min–max)
   bool sorted_x = true;            // x increasing: allows decimation and binary search
+  bool smooth = false;             // a smooth function densely sampled: a vertex every 2 pixels is enough
   bool fit = true;                 // counts for the autoscale
   bool hover = true;               // can be the hovered point
   bool hidden = false;             // not drawn; greyed in the legend (where a click reports it)
@@ -81,7 +82,7 @@ struct PlotOptions {
   bool tooltip = true;              // the default hover readout (turn off to draw your own)
   bool interactive = true;          // zoom, pan and double-click reset
   std::string empty_text{};         // shown in the middle when no point is finite
-  ImU32 background = IM_COL32(255, 255, 255, 255);
+  ImU32 background = 0;             // 0: the panel shows through (nothing to draw)
   ImU32 grid = IM_COL32(0, 0, 0, 28);
   ImU32 frame = IM_COL32(0, 0, 0, 90);
   // Drawn after the background, before the grid and the series (e.g. a heatmap under the points).

@@ -93,10 +93,13 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
       if (c.max > c.min) draw->AddLine({x, m.sy(c.min)}, {x, m.sy(c.max)}, s.colour, thickness);
     }
   } else {
+    const float min_dx = s.smooth ? 2.0f : 0.0f;
     for (long i = span.first; i < span.last; ++i) {
       const double t = m.t(s.y[i]);
       if (std::isfinite(t) && std::isfinite(s.x[i])) {
-        run.push_back({m.sx(s.x[i]), m.sy(t)});
+        const ImVec2 p(m.sx(s.x[i]), m.sy(t));
+        const bool last = i + 1 == span.last;
+        if (run.empty() || last || p.x - run.back().x >= min_dx) run.push_back(p);
       } else if (!run.empty()) {
         stroke(draw, run, s, thickness);
         run.clear();

@@ -41,15 +41,21 @@ TEST(Config, RoundTripIsAtomicAndClamped) {
   c.show_loss = false;
   c.unlimited_speed = false;
   c.steps_per_second = 12;
+  c.range_mode = 2;
+  c.fixed_range = 0.5f;
+  c.more_quantities = true;
+  c.loss_log = false;
+  c.fit_terms = false;
   ASSERT_TRUE(app::save_config(dir.string(), c, error)) << error;
   EXPECT_FALSE(fs::exists(dir / "ui.json.saving"));
   EXPECT_EQ(app::load_config(dir.string(), warning), c);
   EXPECT_TRUE(warning.empty());
 
-  std::ofstream(dir / "ui.json") << R"({"zoom": 99, "network_height": -1})";
+  std::ofstream(dir / "ui.json") << R"({"zoom": 99, "network_height": -1, "range_mode": 7})";
   const app::UiConfig clamped = app::load_config(dir.string(), warning);
   EXPECT_EQ(clamped.zoom, app::max_zoom);
   EXPECT_GT(clamped.network_height, 0.1f);
+  EXPECT_EQ(clamped.range_mode, 2) << "an unknown range mode: the last one";
 
   std::ofstream(dir / "ui.json") << "{not json";
   EXPECT_EQ(app::load_config(dir.string(), warning), app::UiConfig{});

@@ -1,5 +1,6 @@
 # The layout persists: Ctrl + twice (xdotool) writes ui.json into the test's config directory,
-# never into the working directory; the next start reads the zoom back; splitter drags are saved too.
+# never into the working directory; the next start reads the zoom back; splitter drags and view
+# toggles are saved too.
 #   cmake -DXVFB_RUN=… -DAPP=… -DDRIVER=drive_app.sh -DWORK=dir -P config_test.cmake
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/cwd)
@@ -52,3 +53,25 @@ if(NOT sidebar GREATER 0.32 OR NOT network LESS 0.55)
   message(FATAL_ERROR "the splitters did not move: sidebar_width ${sidebar} (was 0.28), network_height ${network} (was 0.6)")
 endif()
 message("ok  splitter drags saved")
+
+# View toggles: a click on the loss plot's "log scale" checkbox is saved, and the next start keeps it.
+file(REMOVE ${config}/ui.json)
+execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" sh ${DRIVER} ${APP} ${WORK}/toggle.json "--size 1280x720 --mouse"
+                        click:1153,521
+                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
+if(NOT status EQUAL 0 OR NOT EXISTS ${config}/ui.json)
+  message(FATAL_ERROR "toggle run exited with ${status}, or saved no ui.json\n${err}")
+endif()
+file(READ ${config}/ui.json saved)
+string(JSON log GET "${saved}" loss_log)
+if(log)
+  message(FATAL_ERROR "loss_log is ${log} after clicking \"log scale\": ${saved}")
+endif()
+execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${APP} --frames 2
+                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
+file(READ ${config}/ui.json saved)
+string(JSON log GET "${saved}" loss_log)
+if(NOT status EQUAL 0 OR log)
+  message(FATAL_ERROR "after a restart loss_log is ${log} (status ${status}): the toggle was not read back\n${err}")
+endif()
+message("ok  the log-scale toggle saved and read back")
