@@ -31,6 +31,8 @@ std::string stats_json(const FrameStats& stats, const StateDump& state) {
       {"initial_loss", finite(state.initial_loss)},
       {"final_loss", finite(state.final_loss)},
       {"diverged", state.diverged},
+      {"learning_rate", state.learning_rate},
+      {"architecture", state.architecture},
       {"zoom", state.zoom},
       {"config_dir", state.config_dir},
       {"version", state.version},

@@ -24,6 +24,8 @@ struct StateDump {
   std::string next_phase, last_phase;  // "forward:1", "" before the first phase
   double initial_loss = 0, final_loss = 0;  // mean loss on the training set at start and at exit
   bool diverged = false;
+  double learning_rate = 0;  // η as the stepper uses it now
+  std::string architecture;  // layer widths from the inputs, e.g. "1-8-1"
   float zoom = 1;
   std::string config_dir;
   unsigned long long version = 0;

@@ -24,6 +24,8 @@ namespace {
 app::StateDump dump(const app::AppState& state, double initial_loss) {
   const bpl::Stepper& s = state.stepper;
   const auto last = s.last_phase();
+  std::string architecture = std::to_string(s.network().inputs);
+  for (const bpl::Layer& layer : s.network().layers) architecture += "-" + std::to_string(layer.units());
   return {.step = s.step(),
           .epoch = s.epoch(),
           .next_phase = bpl::to_string(s.next_phase()),
@@ -31,6 +33,8 @@ app::StateDump dump(const app::AppState& state, double initial_loss) {
           .initial_loss = initial_loss,
           .final_loss = s.evaluate(s.data().x_train, s.data().y_train),
           .diverged = s.divergence().has_value(),
+          .learning_rate = s.training().optimizer.learning_rate,
+          .architecture = architecture,
           .zoom = state.config.zoom,
           .config_dir = state.config_dir,
           .version = state.version};

@@ -2,8 +2,8 @@
 # Drives the app like a user under an X server (run it inside xvfb-run): starts it, waits for its
 # window, focuses it, presses keys with xdotool, quits with Ctrl+Q, and keeps its --stats JSON.
 #   drive_app.sh APP STATS.json "APP ARGS" ACTION...
-# ACTION: an xdotool key name (Right, ctrl+equal), click:X,Y, or drag:X1,Y1:X2,Y2 (window pixels;
-# for mouse actions give the app --mouse).
+# ACTION: an xdotool key name (Right, ctrl+equal), click:X,Y, ctrlclick:X,Y (a slider's text entry),
+# type:TEXT, or drag:X1,Y1:X2,Y2 (window pixels; for mouse actions give the app --mouse).
 set -eu
 app=$1 stats=$2 args=$3
 shift 3
@@ -38,6 +38,13 @@ drag() {  # in small moves, so ImGui sees the item held while the mouse travels
 for action in "$@"; do
   case $action in
     click:*) xy=${action#click:}; xdotool mousemove --window "$window" "${xy%,*}" "${xy#*,}" click 1; sleep 0.25 ;;
+    ctrlclick:*)
+      xy=${action#ctrlclick:}
+      xdotool mousemove --window "$window" "${xy%,*}" "${xy#*,}" keydown ctrl mousedown 1
+      sleep 0.12
+      xdotool mouseup 1 keyup ctrl
+      sleep 0.25 ;;
+    type:*) xdotool type --delay 100 "${action#type:}"; sleep 0.2 ;;
     drag:*) drag "${action#drag:}" ;;
     *) press "$action" ;;
   esac

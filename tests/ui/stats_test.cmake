@@ -1,11 +1,11 @@
 # Runs the app under Xvfb (optionally driven by xdotool keys) and checks fields of its --stats JSON.
 #   cmake -DXVFB_RUN=… -DAPP=… -DDRIVER=drive_app.sh -DSTATS=out.json -DCONFIG_DIR=dir
-#         [-DARGS=--run,--frames,120] [-DKEYS=Right,Right] -DEXPECT="step==0,next_phase==loss,final_loss<initial_loss"
+#         [-DARGS=--run,--frames,120] [-DKEYS=Right|click:10,20] -DEXPECT="step==0,next_phase==loss,final_loss<initial_loss"
 #         -P stats_test.cmake
 # EXPECT checks are FIELD==TEXT, FIELD>NUMBER or FIELD<FIELD2 / FIELD<NUMBER. The config directory is
 # always a test's own (BACKPROP_LAB_CONFIG_DIR): a test never writes the user's layout.
 string(REPLACE "," ";" ARGS "${ARGS}")
-string(REPLACE "," ";" KEYS "${KEYS}")
+string(REPLACE "|" ";" KEYS "${KEYS}")  # "|": the actions' coordinates hold commas
 string(REPLACE "," ";" EXPECT "${EXPECT}")
 file(REMOVE ${STATS})
 set(ENV{BACKPROP_LAB_CONFIG_DIR} ${CONFIG_DIR})
