@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <vector>
+#include "fonts.hpp"
 #include "plot_legend.hpp"
 #include "plot_math.hpp"
 #include "plot_series.hpp"
@@ -185,7 +186,11 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   //    ranges the mouse left. The item is the data rectangle, so widgets may sit in the margins.
   const float h = ImGui::GetTextLineHeight(), pad = 0.4f * h;
   const bool row = o.legend == LegendPlace::Above;
+  // A legend on the right that would take over 30 % of the width is set in the small font.
+  const bool small_legend = o.legend == LegendPlace::Right && legend_size(data, false).x > 0.3f * size.x;
+  if (small_legend) ImGui::PushFont(small_font());
   const ImVec2 legend = row || o.legend == LegendPlace::Right ? legend_size(data, row) : ImVec2{0, 0};
+  if (small_legend) ImGui::PopFont();
   const std::string top_left = o.caption.empty() ? o.y_label : o.y_label.empty() ? o.caption : o.y_label + "    " + o.caption;
   const float y_label_w = top_left.empty() ? 0 : ImGui::CalcTextSize(top_left.c_str()).x;
   const bool two_rows = row && legend.x > 0 && y_label_w > 0 && y_label_w + 2 * h + legend.x > size.x;
@@ -239,7 +244,12 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
     draw->PushClipRect(p0, {p0.x + size.x, p0.y + size.y}, true);
     const ImVec2 label = ImGui::CalcTextSize(o.y_label.c_str());
     draw->AddText(p0, ImGui::GetColorU32(ImGuiCol_Text, 0.85f), o.y_label.c_str());  // the axis name, like the ticks
-    if (!o.caption.empty()) draw->AddText({p0.x + (o.y_label.empty() ? 0 : label.x + 2 * h), p0.y}, muted, o.caption.c_str());
+    if (!o.caption.empty()) {  // in the small font when the body font would not fit
+      const float x = p0.x + (o.y_label.empty() ? 0 : label.x + 2 * h);
+      ImFont* font = ImGui::CalcTextSize(o.caption.c_str()).x > p0.x + size.x - x ? small_font() : ImGui::GetFont();
+      const float y = p0.y + std::round(0.5f * (h - font->FontSize));
+      draw->AddText(font, font->FontSize, {x, y}, muted, o.caption.c_str());
+    }
     draw->PopClipRect();
   }
   // The x label at the axis' right end, after the tick labels; left out when they leave no room.
@@ -248,7 +258,11 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   PlotResult result{.area = area, .legend_bottom = area.min.y};
   LegendResult drawn;
   if (row && legend.x > 0) drawn = draw_legend(draw, {p0.x + size.x - legend.x, p0.y + (two_rows ? h + pad : 0)}, data, true, o.scale);
-  if (o.legend == LegendPlace::Right) drawn = draw_legend(draw, {area.max.x + 1.0f * h, area.min.y}, data, false, o.scale);
+  if (o.legend == LegendPlace::Right) {
+    if (small_legend) ImGui::PushFont(small_font());
+    drawn = draw_legend(draw, {area.max.x + 1.0f * h, area.min.y}, data, false, o.scale);
+    if (small_legend) ImGui::PopFont();
+  }
   result.clicked_line = drawn.clicked_line, result.clicked_scatter = drawn.clicked_scatter;
   result.legend_bottom = std::max(result.legend_bottom, drawn.max.y);
   draw_legend_box(draw, area, o.legend, data, o.scale);
