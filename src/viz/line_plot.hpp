@@ -29,7 +29,7 @@ struct LineSeries {
   float dash = 0;                  // dash length in pixels (gap = 0.6 dash); 0 = solid
   std::span<const double> band_lo{}, band_hi{};  // optional (n): a faint band between them (min–max)
   bool sorted_x = true;            // x increasing: allows decimation and binary search
-  bool smooth = false;             // a smooth function densely sampled: a vertex every 2 pixels is enough
+  float vertex_spacing = 0;        // a smooth function densely sampled: vertices at least this many pixels apart
   bool fit = true;                 // counts for the autoscale
   bool hover = true;               // can be the hovered point
   bool hidden = false;             // not drawn; greyed in the legend (where a click reports it)

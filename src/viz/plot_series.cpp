@@ -93,7 +93,7 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
       if (c.max > c.min) draw->AddLine({x, m.sy(c.min)}, {x, m.sy(c.max)}, s.colour, thickness);
     }
   } else {
-    const float min_dx = s.smooth ? 2.0f : 0.0f;
+    const float min_dx = s.vertex_spacing * scale;
     for (long i = span.first; i < span.last; ++i) {
       const double t = m.t(s.y[i]);
       if (std::isfinite(t) && std::isfinite(s.x[i])) {
