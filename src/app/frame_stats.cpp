@@ -8,16 +8,22 @@
 
 namespace app {
 
-std::string stats_json(const FrameStats& stats, const StateDump& state) {
-  std::vector<double> ms = stats.frame_ms;
+// {"mean", "p95", "max"} of a list of times.
+static nlohmann::json summary(std::vector<double> ms) {
   std::sort(ms.begin(), ms.end());
   const double mean = ms.empty() ? 0 : std::accumulate(ms.begin(), ms.end(), 0.0) / static_cast<double>(ms.size());
   const double p95 = ms.empty() ? 0 : ms[std::min(ms.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(ms.size()))) - 1)];
   const double max = ms.empty() ? 0 : ms.back();
+  return {{"mean", mean}, {"p95", p95}, {"max", max}};
+}
+
+std::string stats_json(const FrameStats& stats, const StateDump& state) {
+  const std::vector<double>& ms = stats.frame_ms;
   const auto finite = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
   const nlohmann::json out = {
       {"frames", ms.size()},
-      {"frame_ms", {{"mean", mean}, {"p95", p95}, {"max", max}}},
+      {"frame_ms", summary(ms)},
+      {"build_ms", summary(stats.build_ms)},  // what a frame costs before any drawing, GPU or not
       {"frames_per_second", stats.loop_seconds > 0 ? static_cast<double>(ms.size()) / stats.loop_seconds : 0.0},
       {"run_steps", stats.run_steps},
       {"run_seconds", stats.run_seconds},

@@ -8,6 +8,7 @@ namespace app {
 
 struct FrameStats {
   std::vector<double> frame_ms;  // work time of each frame (poll, panels, render), without the pacing sleep
+  std::vector<double> build_ms;  // the part before rendering: events, panels, ImGui's draw lists (no GL drawing)
   double loop_seconds = 0;       // wall time of all frames, pacing included: frames / this = frames per second
   long run_steps = 0;            // whole steps the worker ran, over every run
   double run_seconds = 0;        // time spent running

@@ -121,6 +121,7 @@ int main(int argc, char** argv) {
     app::draw_file_dialog(state);
     app::draw_help_overlay(state);
 
+    state.stats.build_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());
     viz::end_frame(window, &ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x);  // the panels' colour (begin_panel)
     app::config_from_views(state);
     if (!ImGui::IsMouseDown(0)) keeper.keep(state.config);  // after a drag, not during it
