@@ -191,10 +191,20 @@ void parse_training(const Field& t, Lesson& lesson) {
   const Field lr = t["learning_rate"];
   spec.optimizer.learning_rate = lr.number();
   if (!(spec.optimizer.learning_rate > 0)) lr.fail("expected a positive number, got " + lr.shown());
-  if (t.has("momentum")) spec.optimizer.momentum = t["momentum"].number();
-  if (t.has("beta1")) spec.optimizer.beta1 = t["beta1"].number();
-  if (t.has("beta2")) spec.optimizer.beta2 = t["beta2"].number();
-  if (t.has("epsilon")) spec.optimizer.epsilon = t["epsilon"].number();
+  const auto decay = [&t](const char* key, double& value) {  // μ, β₁, β₂: a fraction kept per step
+    if (!t.has(key)) return;
+    const Field f = t[key];
+    value = f.number();
+    if (!(value >= 0 && value < 1)) f.fail("expected a number in [0, 1), got " + f.shown());
+  };
+  decay("momentum", spec.optimizer.momentum);
+  decay("beta1", spec.optimizer.beta1);
+  decay("beta2", spec.optimizer.beta2);
+  if (t.has("epsilon")) {
+    const Field eps = t["epsilon"];
+    spec.optimizer.epsilon = eps.number();
+    if (!(spec.optimizer.epsilon > 0)) eps.fail("expected a positive number, got " + eps.shown());
+  }
   const Field batch = t["batch_size"];
   if (batch.value.is_string()) {
     if (batch.string() != "full") batch.fail("expected a positive integer or \"full\", got " + batch.shown());

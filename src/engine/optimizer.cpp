@@ -10,6 +10,13 @@ constexpr std::array<names::Named<OptimizerKind>, 3> kNames{{{OptimizerKind::Sgd
                                        {OptimizerKind::Momentum, "momentum"},
                                        {OptimizerKind::Adam, "adam"}}};
 
+// 1 − βᵗ, Adam's bias correction. Once βᵗ < 2⁻⁶⁰ the difference rounds to exactly 1, so pow (whose
+// underflow path is slow, and t grows without end in run mode) is not called.
+double bias_correction(double beta, long t) {
+  if (static_cast<double>(t) * std::log2(beta) < -60) return 1.0;
+  return 1.0 - std::pow(beta, static_cast<double>(t));
+}
+
 // One parameter tensor p with gradient g and moments m, v (any Eigen dense type).
 template <class P, class G>
 void update(P& p, const G& g, P& m, P& v, const OptimizerSpec& o, long t) {
@@ -23,8 +30,8 @@ void update(P& p, const G& g, P& m, P& v, const OptimizerSpec& o, long t) {
     case OptimizerKind::Adam: {
       m = o.beta1 * m + (1.0 - o.beta1) * g;                             // m ← β₁ m + (1 − β₁) g
       v = o.beta2 * v + (1.0 - o.beta2) * g.cwiseProduct(g);             // v ← β₂ v + (1 − β₂) g²
-      const double c1 = 1.0 - std::pow(o.beta1, static_cast<double>(t));  // 1 − β₁ᵗ
-      const double c2 = 1.0 - std::pow(o.beta2, static_cast<double>(t));  // 1 − β₂ᵗ
+      const double c1 = bias_correction(o.beta1, t);  // 1 − β₁ᵗ
+      const double c2 = bias_correction(o.beta2, t);  // 1 − β₂ᵗ
       // w ← w − (η / c1) m / (√v / √c2 + ε), in PyTorch's order of operations
       p.array() -= (eta / c1) * m.array() / (v.array().sqrt() / std::sqrt(c2) + o.epsilon);
       break;
