@@ -44,9 +44,9 @@ void draw_data_editor(AppState& state) {
   edited |= ImGui::SliderInt("##count", &data.count, 4, 4000, "%d", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
   editor_label("noise", lw);
   const double zero = 0, noise_hi = 1, test_hi = 0.9;
-  edited |= ImGui::SliderScalar("##noise", ImGuiDataType_Double, &data.noise, &zero, &noise_hi, "%.3f");
+  edited |= ImGui::SliderScalar("##noise", ImGuiDataType_Double, &data.noise, &zero, &noise_hi, "%.3f", ImGuiSliderFlags_AlwaysClamp);
   editor_label("test part", lw);
-  edited |= ImGui::SliderScalar("##test", ImGuiDataType_Double, &data.test_fraction, &zero, &test_hi, "%.2f");
+  edited |= ImGui::SliderScalar("##test", ImGuiDataType_Double, &data.test_fraction, &zero, &test_hi, "%.2f", ImGuiSliderFlags_AlwaysClamp);
   if (edited) check_draft(state.editor, state.lesson);
   draw_apply_bar(state, "data");
 }

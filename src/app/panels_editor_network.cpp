@@ -90,7 +90,7 @@ void draw_network_editor(AppState& state) {
   if (d.init.kind == bpl::InitKind::Uniform) {
     editor_label("  scale", lw);
     const double lo = 1e-3, hi = 10;
-    edited |= ImGui::SliderScalar("##scale", ImGuiDataType_Double, &d.init.scale, &lo, &hi, "U(−%.3g, …)", ImGuiSliderFlags_Logarithmic);
+    edited |= ImGui::SliderScalar("##scale", ImGuiDataType_Double, &d.init.scale, &lo, &hi, "U(−%.3g, …)", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
   }
   editor_label("seed", lw);
   const std::uint64_t step = 1;
@@ -109,7 +109,7 @@ void draw_training_editor(AppState& state) {
   if (t.optimizer.kind == bpl::OptimizerKind::Momentum) {
     editor_label("  μ", lw);
     const double lo = 0, hi = 0.999;
-    edited |= ImGui::SliderScalar("##momentum", ImGuiDataType_Double, &t.optimizer.momentum, &lo, &hi, "%.3f");
+    edited |= ImGui::SliderScalar("##momentum", ImGuiDataType_Double, &t.optimizer.momentum, &lo, &hi, "%.3f", ImGuiSliderFlags_AlwaysClamp);
   }
   const int n = static_cast<int>(std::max<Eigen::Index>(state.stepper.data().x_train.cols(), 1));
   bool full = t.batch_size <= 0 || t.batch_size >= n;
