@@ -95,12 +95,12 @@ static double thread_cpu_seconds() {
   return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
 }
 
-constexpr int training_nice = 7;
+constexpr int training_nice = 5;
 
 void Runner::loop() {
   pthread_setname_np(pthread_self(), "bpl-train");  // its own name in top and perf
   // Below the window's priority: where drawing shares the cores (software OpenGL), the frame is
-  // drawn first and training takes the rest. Nice 7 weighs about a fifth of a normal thread; with
+  // drawn first and training takes the rest. Nice 5 weighs about a third of a normal thread; with
   // a GPU or idle cores it changes nothing. Measured in docs/PERFORMANCE.md.
   setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), training_nice);
   const double cpu_start = thread_cpu_seconds();
