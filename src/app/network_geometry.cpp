@@ -10,7 +10,7 @@ namespace app {
 namespace {
 
 struct Metrics {
-  float pad, gap, card_gap, left, right, min_cell, readable_cell, max_cell_w, max_cell_h;
+  float pad, gap, card_gap, left, right, min_cell, fit_cell, readable_cell, max_cell_w, max_cell_h;
 };
 
 // Lays out the cards left to right for cells `cell_w` wide; returns the total width.
@@ -47,8 +47,8 @@ float place_cards(const GeometryInput& in, const Metrics& m, float cell_w, std::
 NetworkGeometry compute_network_geometry(const GeometryInput& in) {
   const float s = in.scale, f = in.font;
   const Metrics m{std::round(0.4f * f), std::round(0.5f * f), std::round(0.6f * f), std::round(1.7f * f),
-                  std::round(2.0f * f), std::round(2 * s),    std::round(6 * s),    std::round(3.2f * f),
-                  std::round(1.8f * f)};
+                  std::round(2.0f * f), std::round(2 * s),    std::round(3 * s),    std::round(6 * s),
+                  std::round(3.2f * f), std::round(1.8f * f)};
   NetworkGeometry g;
   g.pad = m.pad;
   g.label_h = std::round(f * 1.2f);
@@ -66,21 +66,15 @@ NetworkGeometry compute_network_geometry(const GeometryInput& in) {
   const float fixed_h = g.cards_y + 2 * m.pad + 2 * g.label_h + g.row_gap;
   const float fit_h = std::floor((in.region.y - fixed_h) / (2.0f * rows));
 
-  // Widest whole-pixel cell, down to a readable one, with which every card fits the width. When
-  // none does (deep nets, long labels), the cards scroll sideways anyway: then cells as tall as
-  // the height allows, not the smallest ones.
+  // Widest whole-pixel cell, down to a small but visible one, with which every card fits the
+  // width: the whole network on screen. When none does (deep nets, long labels), the cards scroll
+  // sideways anyway: then cells as tall as the height allows, not the smallest ones.
   float cell_w = 0;
-  for (float w = m.max_cell_w; w >= m.readable_cell && cell_w == 0; w -= 1)
+  for (float w = m.max_cell_w; w >= m.fit_cell && cell_w == 0; w -= 1)
     if (place_cards(in, m, w, g.cards) <= in.region.x) cell_w = w;
-  if (cell_w == 0) {
-    cell_w = std::clamp(fit_h, m.min_cell, m.max_cell_w);
-    for (float w = m.readable_cell - 1; w > cell_w; w -= 1)  // a little below readable, if that fits
-      if (place_cards(in, m, w, g.cards) <= in.region.x) {
-        cell_w = w;
-        break;
-      }
-  }
-  float cell_h = std::clamp(fit_h, m.min_cell, std::max(m.min_cell, std::min(m.max_cell_h, std::round(1.6f * cell_w))));
+  if (cell_w == 0) cell_w = std::clamp(fit_h, m.readable_cell, m.max_cell_w);
+  const float tallest = cell_w < m.readable_cell ? 3.0f : 1.6f;  // cells squeezed to fit the width may be taller
+  float cell_h = std::clamp(fit_h, m.min_cell, std::max(m.min_cell, std::min(m.max_cell_h, std::round(tallest * cell_w))));
   cell_w = std::min(cell_w, std::max(m.min_cell, 3 * cell_h));  // cells no wider than 3:1
 
   g.cell_w = cell_w;

@@ -144,6 +144,13 @@ TEST(Geometry, DeepNetsScrollWithReadableCellsWideOnesShrinkThem) {
   EXPECT_GT(gd.content.x, 690);  // scrolls sideways…
   EXPECT_GE(gd.cell_w, 6);       // …rather than shrinking cells to nothing
 
+  // xor.json at 1280×720: two small layers over a batch of 32 fit side by side with narrow cells.
+  const bpl::Network x = bpl::make_network(2, {{4, bpl::Activation::Tanh}, {1, bpl::Activation::Sigmoid}});
+  const app::NetworkGeometry gx = app::compute_network_geometry(geometry_input(x, 32, ImVec2(720, 215)));
+  EXPECT_LE(gx.content.x, 720) << "the whole network on screen, no sideways scroll";
+  EXPECT_GE(gx.cell_w, 3);
+  EXPECT_GT(gx.cell_h, gx.cell_w) << "narrow cells may be taller";
+
   const bpl::Network w = bpl::make_network(1, {{256, bpl::Activation::Tanh}, {256, bpl::Activation::Tanh}, {1, bpl::Activation::Linear}});
   const app::NetworkGeometry gw = app::compute_network_geometry(geometry_input(w, 32, ImVec2(1140, 360)));
   EXPECT_LE(gw.cell_h, 3);  // 256 units: small cells, the region scrolls
