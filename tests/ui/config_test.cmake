@@ -6,17 +6,34 @@ file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/cwd)
 set(config ${WORK}/config)
 set(ENV{BACKPROP_LAB_CONFIG_DIR} ${config})
-execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" sh ${DRIVER} ${APP} ${WORK}/first.json "--size 1280x720"
-                        ctrl+equal ctrl+equal
-                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
-if(NOT status EQUAL 0)
-  message(FATAL_ERROR "first run exited with ${status}\n${err}")
-endif()
-if(NOT EXISTS ${config}/ui.json)
-  message(FATAL_ERROR "no ${config}/ui.json after zooming")
-endif()
-file(READ ${config}/ui.json saved)
-message("ui.json: ${saved}")
+
+# Starts afresh (no ui.json), runs the app at 1280×720 driven by drive_app.sh ACTIONS (ARGN), and
+# reads the ui.json it saved into `saved`.
+function(drive_and_read what args)
+  file(REMOVE ${config}/ui.json)
+  execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" sh ${DRIVER} ${APP} ${WORK}/${what}.json "--size 1280x720 ${args}"
+                          ${ARGN}
+                  WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
+  if(NOT status EQUAL 0 OR NOT EXISTS ${config}/ui.json)
+    message(FATAL_ERROR "${what} run exited with ${status}, or saved no ${config}/ui.json\n${err}")
+  endif()
+  file(READ ${config}/ui.json text)
+  message("${what}: ui.json ${text}")
+  set(saved "${text}" PARENT_SCOPE)
+endfunction()
+
+# Starts again undriven for two frames; its --stats JSON in `json`.
+function(restart)
+  execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${APP} --frames 2 --stats
+                  WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "restart exited with ${status}\n${err}")
+  endif()
+  set(json "${out}" PARENT_SCOPE)
+endfunction()
+
+# Zoom: saved in the config directory, nothing in the working directory, read back at the next start.
+drive_and_read(zoom "" ctrl+equal ctrl+equal)
 string(JSON zoom GET "${saved}" zoom)
 if(NOT zoom EQUAL 1.25)
   message(FATAL_ERROR "saved zoom is ${zoom}, expected 1.25 after two Ctrl +")
@@ -25,11 +42,7 @@ file(GLOB left_behind ${WORK}/cwd/*)
 if(left_behind)
   message(FATAL_ERROR "files written into the working directory: ${left_behind}")
 endif()
-execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${APP} --frames 2 --stats
-                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status OUTPUT_VARIABLE json ERROR_VARIABLE err TIMEOUT 60)
-if(NOT status EQUAL 0)
-  message(FATAL_ERROR "second run exited with ${status}\n${err}")
-endif()
+restart()
 string(JSON zoom GET "${json}" zoom)
 string(JSON dir GET "${json}" config_dir)
 if(NOT zoom EQUAL 1.25 OR NOT dir STREQUAL config)
@@ -38,40 +51,25 @@ endif()
 message("ok  zoom 1.25 saved in ${config} and read back")
 
 # Splitters: dragging the sidebar's edge to the right and the network's bottom edge up is saved.
-file(REMOVE ${config}/ui.json)
-execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" sh ${DRIVER} ${APP} ${WORK}/drag.json "--size 1280x720 --mouse"
-                        drag:370,300:460,300 drag:800,449:800,380
-                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
-if(NOT status EQUAL 0 OR NOT EXISTS ${config}/ui.json)
-  message(FATAL_ERROR "drag run exited with ${status}, or saved no ui.json\n${err}")
-endif()
-file(READ ${config}/ui.json saved)
+drive_and_read(drag --mouse drag:370,300:460,300 drag:800,449:800,380)
 string(JSON sidebar GET "${saved}" sidebar_width)
 string(JSON network GET "${saved}" network_height)
-message("after the drags: sidebar_width ${sidebar}, network_height ${network}")
 if(NOT sidebar GREATER 0.32 OR NOT network LESS 0.55)
   message(FATAL_ERROR "the splitters did not move: sidebar_width ${sidebar} (was 0.28), network_height ${network} (was 0.6)")
 endif()
 message("ok  splitter drags saved")
 
-# View toggles: a click on the loss plot's "log scale" checkbox is saved, and the next start keeps it.
-file(REMOVE ${config}/ui.json)
-execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" sh ${DRIVER} ${APP} ${WORK}/toggle.json "--size 1280x720 --mouse"
-                        click:1153,521
-                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
-if(NOT status EQUAL 0 OR NOT EXISTS ${config}/ui.json)
-  message(FATAL_ERROR "toggle run exited with ${status}, or saved no ui.json\n${err}")
+# View toggles: a click on the loss plot's "log scale" checkbox is saved, and the next start keeps
+# it (a start that ignored it would save the default, true, over it).
+drive_and_read(toggle --mouse click:1153,521)
+string(JSON log GET "${saved}" loss_log)
+if(log)
+  message(FATAL_ERROR "loss_log is ${log} after clicking \"log scale\"")
 endif()
+restart()
 file(READ ${config}/ui.json saved)
 string(JSON log GET "${saved}" loss_log)
 if(log)
-  message(FATAL_ERROR "loss_log is ${log} after clicking \"log scale\": ${saved}")
-endif()
-execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${APP} --frames 2
-                WORKING_DIRECTORY ${WORK}/cwd RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 60)
-file(READ ${config}/ui.json saved)
-string(JSON log GET "${saved}" loss_log)
-if(NOT status EQUAL 0 OR log)
-  message(FATAL_ERROR "after a restart loss_log is ${log} (status ${status}): the toggle was not read back\n${err}")
+  message(FATAL_ERROR "after a restart loss_log is ${log}: the toggle was not read back")
 endif()
 message("ok  the log-scale toggle saved and read back")
