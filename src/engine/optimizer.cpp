@@ -10,13 +10,6 @@ constexpr std::array<names::Named<OptimizerKind>, 3> kNames{{{OptimizerKind::Sgd
                                        {OptimizerKind::Momentum, "momentum"},
                                        {OptimizerKind::Adam, "adam"}}};
 
-// 1 − βᵗ, Adam's bias correction. Once βᵗ < 2⁻⁶⁰ the difference rounds to exactly 1, so pow (whose
-// underflow path is slow, and t grows without end in run mode) is not called.
-double bias_correction(double beta, long t) {
-  if (static_cast<double>(t) * std::log2(beta) < -60) return 1.0;
-  return 1.0 - std::pow(beta, static_cast<double>(t));
-}
-
 // One parameter tensor p with gradient g and moments m, v (any Eigen dense type).
 template <class P, class G>
 void update(P& p, const G& g, P& m, P& v, const OptimizerSpec& o, long t) {
@@ -39,6 +32,11 @@ void update(P& p, const G& g, P& m, P& v, const OptimizerSpec& o, long t) {
   }
 }
 }  // namespace
+
+double bias_correction(double beta, long t) {
+  if (static_cast<double>(t) * std::log2(beta) < -60) return 1.0;  // βᵗ < 2⁻⁶⁰: 1 − βᵗ rounds to 1
+  return 1.0 - std::pow(beta, static_cast<double>(t));
+}
 
 std::string_view name(OptimizerKind k) { return names::find_name(kNames, k); }
 std::optional<OptimizerKind> parse_optimizer(std::string_view text) { return names::find_value(kNames, text); }

@@ -39,6 +39,10 @@ struct OptimizerState {
 
 OptimizerState make_optimizer_state(const Network& net);
 
+// 1 − βᵗ, Adam's bias correction, exactly as 1 − pow(β, t), but without calling pow once βᵗ < 2⁻⁶⁰
+// (1 − βᵗ rounds to 1 there; pow's underflow path is slow, and t grows without end in run mode).
+double bias_correction(double beta, long t);
+
 // w ← w − update(∂ℓ/∂w), b likewise, for every layer.
 void apply_update(Network& net, const OptimizerSpec& spec, OptimizerState& state);
 
