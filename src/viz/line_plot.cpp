@@ -244,11 +244,14 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
     draw->PushClipRect(p0, {p0.x + size.x, p0.y + size.y}, true);
     const ImVec2 label = ImGui::CalcTextSize(o.y_label.c_str());
     draw->AddText(p0, ImGui::GetColorU32(ImGuiCol_Text, 0.85f), o.y_label.c_str());  // the axis name, like the ticks
-    if (!o.caption.empty()) {  // in the small font when the body font would not fit
-      const float x = p0.x + (o.y_label.empty() ? 0 : label.x + 2 * h);
-      ImFont* font = ImGui::CalcTextSize(o.caption.c_str()).x > p0.x + size.x - x ? small_font() : ImGui::GetFont();
-      const float y = p0.y + std::round(0.5f * (h - font->FontSize));
-      draw->AddText(font, font->FontSize, {x, y}, muted, o.caption.c_str());
+    if (!o.caption.empty()) {  // in the small font when the body font would not fit; then cut with "…"
+      const float x = p0.x + (o.y_label.empty() ? 0 : label.x + 2 * h), right = p0.x + size.x;
+      ImGui::PushFont(ImGui::CalcTextSize(o.caption.c_str()).x > right - x ? small_font() : ImGui::GetFont());
+      ImGui::PushStyleColor(ImGuiCol_Text, muted);
+      const float y = p0.y + std::round(0.5f * (h - ImGui::GetFontSize()));
+      ImGui::RenderTextEllipsis(draw, {x, y}, {right, y + h}, right, right, o.caption.c_str(), nullptr, nullptr);
+      ImGui::PopStyleColor();
+      ImGui::PopFont();
     }
     draw->PopClipRect();
   }
