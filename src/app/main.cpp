@@ -96,6 +96,9 @@ int main(int argc, char** argv) {
   const auto loop_start = Clock::now();
   for (int frame = 1; !viz::should_close(window); ++frame) {
     const auto frame_start = Clock::now();
+    const auto record = [&](std::vector<double>& times) {  // ms since frame_start, kept for --stats only
+      if (options.stats) times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());
+    };
     if (const float scale = viz::content_scale(window); scale != state.content_scale) {
       state.content_scale = scale;  // moved to another monitor
       state.fonts_dirty = true;
@@ -121,7 +124,7 @@ int main(int argc, char** argv) {
     app::draw_file_dialog(state);
     app::draw_help_overlay(state);
 
-    state.stats.build_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());
+    record(state.stats.build_ms);
     viz::end_frame(window, &ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x);  // the panels' colour (begin_panel)
     app::config_from_views(state);
     if (!ImGui::IsMouseDown(0)) keeper.keep(state.config);  // after a drag, not during it
@@ -132,11 +135,11 @@ int main(int argc, char** argv) {
         std::cerr << "backprop-lab: " << error << '\n';
         status = 1;
       }
-      state.stats.frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());
+      record(state.stats.frame_ms);
       break;
     }
     viz::present(window);
-    state.stats.frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - frame_start).count());
+    record(state.stats.frame_ms);
     std::this_thread::sleep_until(frame_start + frame_period);
   }
   state.stats.loop_seconds = std::chrono::duration<double>(Clock::now() - loop_start).count();
