@@ -147,7 +147,8 @@ void draw_fit_1d(AppState& state) {
                      .colour = many ? (term_colour(k) & 0x00FFFFFF) | (150u << 24) : term_colour(k),
                      .thickness = many ? 1.0f : 2.0f,
                      .vertex_spacing = many ? 6.0f : 2.0f,  // a bundle: the eye follows the bundle, not each curve
-                     .hidden = !views.show_terms});
+                     .hidden = !views.show_terms,
+                     .anti_aliased = !many});
   if (!f.target.empty())
     lines.push_back({.label = "g = " + target_text(state.lesson.data.function), .x = grid, .y = f.target,
                      .colour = target_colour, .thickness = 2.5f, .dash = 9, .vertex_spacing = 2});

@@ -33,6 +33,7 @@ struct LineSeries {
   bool fit = true;                 // counts for the autoscale
   bool hover = true;               // can be the hovered point
   bool hidden = false;             // not drawn; greyed in the legend (where a click reports it)
+  bool anti_aliased = true;        // false: hard 1-px edges, about a third of the pixels (bundles of hundreds)
 };
 
 enum class Marker { Circle, Square, Diamond, TriangleUp, Cross };

@@ -71,6 +71,15 @@ void draw_polyline(ImDrawList* draw, const ImVec2* points, int count, ImU32 colo
 }
 
 void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale) {
+  if (!s.anti_aliased) {  // drawn without the soft edges, then as before
+    const ImDrawListFlags flags = draw->Flags;
+    draw->Flags &= ~ImDrawListFlags_AntiAliasedLines;
+    LineSeries plain = s;
+    plain.anti_aliased = true;
+    draw_line(draw, area, plain, scale);
+    draw->Flags = flags;
+    return;
+  }
   const Mapper m(area);
   const float thickness = s.thickness * scale;
   const std::size_t n = std::min(s.x.size(), s.y.size());
