@@ -2,6 +2,7 @@
 // learning rate, the run speed, and what to do after a divergence.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 #include "notation.hpp"
 #include "panels.hpp"
 #include "viz/chip.hpp"
@@ -14,23 +15,28 @@ struct ButtonSpec {
   bool enabled = true;
 };
 
-// A row of buttons filling the width, each as wide as its label plus an equal share of the rest;
-// returns the index of the one clicked, or −1.
+// Rows of buttons filling the width, each as wide as its label plus an equal share of what its row
+// leaves; buttons that do not fit (a narrow sidebar, a big zoom) wrap onto the next row. Returns
+// the index of the one clicked, or −1.
 static int button_row(std::initializer_list<ButtonSpec> buttons, float height) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x, padding = 2 * ImGui::GetStyle().FramePadding.x;
-  const float n = static_cast<float>(buttons.size());
-  float labels = 0;
-  for (const ButtonSpec& button : buttons) labels += ImGui::CalcTextSize(button.label, nullptr, true).x + padding;
-  const float extra = std::max(0.0f, (ImGui::GetContentRegionAvail().x - spacing * (n - 1) - labels) / n);
-  int clicked = -1, index = 0;
-  for (const ButtonSpec& button : buttons) {
-    if (index > 0) ImGui::SameLine();
-    ImGui::BeginDisabled(!button.enabled);
-    const float width = ImGui::CalcTextSize(button.label, nullptr, true).x + padding + extra;
-    if (ImGui::Button(button.label, ImVec2(std::round(width), height))) clicked = index;
-    ImGui::EndDisabled();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", button.tooltip);
-    ++index;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const auto natural = [&](const ButtonSpec& b) { return ImGui::CalcTextSize(b.label, nullptr, true).x + padding; };
+  const std::vector<ButtonSpec> all(buttons);
+  int clicked = -1;
+  for (std::size_t first = 0; first < all.size();) {
+    std::size_t last = first + 1;  // [first, last) share a row: at least one, then while they fit
+    float used = natural(all[first]);
+    while (last < all.size() && used + spacing + natural(all[last]) <= avail) used += spacing + natural(all[last++]);
+    const float extra = std::max(0.0f, (avail - used) / static_cast<float>(last - first));
+    for (std::size_t i = first; i < last; ++i) {
+      if (i > first) ImGui::SameLine();
+      ImGui::BeginDisabled(!all[i].enabled);
+      if (ImGui::Button(all[i].label, ImVec2(std::round(natural(all[i]) + extra), height))) clicked = static_cast<int>(i);
+      ImGui::EndDisabled();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", all[i].tooltip);
+    }
+    first = last;
   }
   return clicked;
 }
