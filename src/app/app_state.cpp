@@ -220,22 +220,4 @@ void update(AppState& state) {
   state.runner->request_snapshot();
 }
 
-void views_from_config(AppState& state) {
-  const UiConfig& c = state.config;
-  state.network_view.range_mode = static_cast<RangeMode>(c.range_mode);
-  state.network_view.fixed_range = c.fixed_range;
-  state.network_view.show_more = c.more_quantities;
-  state.plots.loss_log = c.loss_log;
-  state.plots.show_terms = c.fit_terms;
-}
-
-void config_from_views(AppState& state) {
-  UiConfig& c = state.config;
-  c.range_mode = static_cast<int>(state.network_view.range_mode);
-  c.fixed_range = state.network_view.fixed_range;
-  c.more_quantities = state.network_view.show_more;
-  c.loss_log = state.plots.loss_log;
-  c.fit_terms = state.plots.show_terms;
-}
-
 }  // namespace app

@@ -83,9 +83,4 @@ std::string fast_forward(AppState& state, long steps, const std::string& phase);
 // on a divergence, stops running (the message and "Rewind one step" are then shown).
 void update(AppState& state);
 
-// The views' toggles (colour ranges, more quantities, log loss, fit terms) are saved with the
-// layout: copied from state.config once at start, and back into it every frame.
-void views_from_config(AppState& state);
-void config_from_views(AppState& state);
-
 }  // namespace app

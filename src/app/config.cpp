@@ -37,8 +37,7 @@ UiConfig clamped(UiConfig c) {
   c.network_height = std::clamp(c.network_height, 0.2f, 0.85f);
   c.fit_width = std::clamp(c.fit_width, 0.15f, 0.85f);
   c.steps_per_second = std::clamp(c.steps_per_second, 0.1f, 100000.0f);
-  c.range_mode = std::clamp(c.range_mode, 0, 2);
-  c.fixed_range = std::clamp(c.fixed_range, 1e-6f, 1e6f);
+  c.view.fixed_range = std::clamp(c.view.fixed_range, 1e-6f, 1e6f);
   return c;
 }
 
@@ -66,11 +65,13 @@ UiConfig load_config(const std::string& dir, std::string& warning) {
     read(doc, "show_loss", c.show_loss);
     read(doc, "unlimited_speed", c.unlimited_speed);
     read(doc, "steps_per_second", c.steps_per_second);
-    read(doc, "range_mode", c.range_mode);
-    read(doc, "fixed_range", c.fixed_range);
-    read(doc, "more_quantities", c.more_quantities);
-    read(doc, "loss_log", c.loss_log);
-    read(doc, "fit_terms", c.fit_terms);
+    int range_mode = static_cast<int>(c.view.range_mode);
+    read(doc, "range_mode", range_mode);
+    c.view.range_mode = static_cast<RangeMode>(std::clamp(range_mode, 0, 2));  // 0 per matrix, 1 per quantity, 2 fixed
+    read(doc, "fixed_range", c.view.fixed_range);
+    read(doc, "more_quantities", c.view.more_quantities);
+    read(doc, "loss_log", c.view.loss_log);
+    read(doc, "fit_terms", c.view.fit_terms);
   } catch (const json::exception& e) {
     warning = path + ": ignored (" + e.what() + ")";
     return UiConfig{};
@@ -96,11 +97,11 @@ bool save_config(const std::string& dir, const UiConfig& c, std::string& error) 
                     {"show_loss", c.show_loss},
                     {"unlimited_speed", c.unlimited_speed},
                     {"steps_per_second", tidy(c.steps_per_second)},
-                    {"range_mode", c.range_mode},
-                    {"fixed_range", tidy(c.fixed_range)},
-                    {"more_quantities", c.more_quantities},
-                    {"loss_log", c.loss_log},
-                    {"fit_terms", c.fit_terms}};
+                    {"range_mode", static_cast<int>(c.view.range_mode)},
+                    {"fixed_range", tidy(c.view.fixed_range)},
+                    {"more_quantities", c.view.more_quantities},
+                    {"loss_log", c.view.loss_log},
+                    {"fit_terms", c.view.fit_terms}};
   const std::string path = config_path(dir), temporary = path + ".saving";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

@@ -5,6 +5,18 @@
 
 namespace app {
 
+enum class RangeMode { PerMatrix, PerQuantity, Fixed };  // the heatmaps' colour ranges
+
+// What the views show, as the user toggled it: read by the panels straight from UiConfig::view.
+struct ViewSettings {
+  RangeMode range_mode = RangeMode::PerQuantity;
+  float fixed_range = 1;         // Fixed: signed quantities on [−m, m], ReLU activations on [0, m]
+  bool more_quantities = false;  // b, ∂ℓ/∂b and every ∂ℓ/∂x in the cards
+  bool loss_log = true;          // the loss on a log axis
+  bool fit_terms = true;         // the hidden units' terms in the fit
+  bool operator==(const ViewSettings&) const = default;
+};
+
 struct UiConfig {
   float zoom = 1;                 // presenter zoom: fonts and layout, on top of the monitor's content scale
   float sidebar_width = 0.28f;    // fraction of the window width
@@ -15,12 +27,7 @@ struct UiConfig {
   bool show_loss = true;
   bool unlimited_speed = true;    // run as fast as possible, else steps_per_second
   float steps_per_second = 30;
-  // The views' toggles (mirrored from NetworkView and PlotViews by app_state.cpp)
-  int range_mode = 1;             // heatmap colour ranges: 0 per matrix, 1 per quantity, 2 fixed
-  float fixed_range = 1;          // the fixed range's m: [−m, m]
-  bool more_quantities = false;   // b, ∂ℓ/∂b and every ∂ℓ/∂x in the cards
-  bool loss_log = true;           // the loss on a log axis
-  bool fit_terms = true;          // the hidden units' terms in the fit
+  ViewSettings view;
   bool operator==(const UiConfig&) const = default;
 };
 

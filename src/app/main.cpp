@@ -70,7 +70,6 @@ int main(int argc, char** argv) {
   app::ConfigKeeper keeper{.dir = state.config_dir, .saved = app::load_config(state.config_dir, warning)};
   if (!warning.empty()) std::cerr << "backprop-lab: " << warning << '\n';
   state.config = keeper.saved;
-  app::views_from_config(state);
   if (options.zoom) state.config.zoom = keeper.session_zoom = *options.zoom;
 
   // 2. Window, GL context, ImGui, fonts and theme, sized by the monitor's content scale.
@@ -126,7 +125,6 @@ int main(int argc, char** argv) {
 
     record(state.stats.build_ms);
     viz::end_frame(window, &ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x);  // the panels' colour (begin_panel)
-    app::config_from_views(state);
     if (!ImGui::IsMouseDown(0)) keeper.keep(state.config);  // after a drag, not during it
     if (state.quit || (batch && frame >= *options.frames)) {  // the last frame: Ctrl+Q or --frames
       int width = 0, height = 0;

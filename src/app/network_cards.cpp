@@ -106,7 +106,8 @@ bool draw_map(AppState& state, Quantity q, int layer, ImVec2 at, ImVec2 size, fl
   const bool updated = (q == Quantity::W || q == Quantity::B) && wave.phase && wave.phase->kind == bpl::PhaseKind::Update;
   const ImVec4 colour = phase_colour(producer.kind);
   viz::Heatmap& map = heatmap_of(view, q, layer);
-  const ColourScale scale = colour_scale(view, stepper.network(), q, layer);
+  const ViewSettings& settings = state.config.view;
+  const ColourScale scale = colour_scale(view, settings, stepper.network(), q, layer);
 
   // The label: the symbol in the notes' notation, the shape in grey when there is room.
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -115,9 +116,9 @@ bool draw_map(AppState& state, Quantity q, int layer, ImVec2 at, ImVec2 size, fl
   const ImU32 ink = just || updated ? ImGui::GetColorU32(colour) : ImGui::GetColorU32(ImGuiCol_Text);
   draw->AddText(ImVec2(at.x, label_y), ink, symbol.c_str());
   std::string note = map.rows() == 0 || map.cols() == 0        ? ""
-                     : view.range_mode == RangeMode::PerMatrix ? "±" + number(scale.hi)
+                     : settings.range_mode == RangeMode::PerMatrix ? "±" + number(scale.hi)
                                                                : std::to_string(map.rows()) + "×" + std::to_string(map.cols());
-  if (scale.lo == 0 && view.range_mode == RangeMode::PerMatrix) note = "0…" + number(scale.hi);
+  if (scale.lo == 0 && settings.range_mode == RangeMode::PerMatrix) note = "0…" + number(scale.hi);
   ImFont* font = viz::small_font();
   const float symbol_w = ImGui::CalcTextSize(symbol.c_str()).x, small = font->FontSize;
   const float note_w = font->CalcTextSizeA(small, 1e9f, 0, note.c_str()).x;
@@ -173,7 +174,7 @@ int draw_layer_cards(AppState& state, const NetworkGeometry& g, ImVec2 origin, c
       const ImVec2 size = g.map_size(card, column);
       for (bool backward : {false, true}) {
         const Quantity q = backward ? backward_row[c] : forward_row[c];
-        if (!shown(state.network_view, q, l, stepper.network().depth())) continue;
+        if (!shown(state.config.view, q, l, stepper.network().depth())) continue;
         const ImVec2 at(origin.x + card.col_x[c], origin.y + (backward ? g.backward_y : g.forward_y));
         ImGui::PushID(backward);
         if (draw_map(state, q, l, at, size, g.label_h, card.col_w[c], wave, drawn)) hovered = l;

@@ -37,7 +37,8 @@ void key_row(const char* text, Paint paint) {
 }  // namespace
 
 void draw_network_legend(AppState& state, int hovered_layer) {
-  NetworkView& view = state.network_view;
+  const NetworkView& view = state.network_view;
+  const ViewSettings& settings = state.config.view;
   const bpl::Network& net = state.stepper.network();
   const float f = ImGui::GetFontSize();
   draw_view_controls(state);
@@ -45,25 +46,25 @@ void draw_network_legend(AppState& state, int hovered_layer) {
   const Quantity order[] = {Quantity::W, Quantity::B, Quantity::S, Quantity::X, Quantity::DlDw, Quantity::DlDb, Quantity::DlDs, Quantity::DlDx};
   const auto shown_anywhere = [&](Quantity q) {
     for (int l = 1; l <= net.depth(); ++l)
-      if (shown(view, q, l, net.depth())) return true;
+      if (shown(settings, q, l, net.depth())) return true;
     return false;
   };
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, std::round(0.3f * f)));
-  const float caption_w = ImGui::CalcTextSize(view.range_mode == RangeMode::PerMatrix ? "∂ℓ/∂w⁽⁸⁾" : "∂ℓ/∂w").x + 0.4f * f;
+  const float caption_w = ImGui::CalcTextSize(settings.range_mode == RangeMode::PerMatrix ? "∂ℓ/∂w⁽⁸⁾" : "∂ℓ/∂w").x + 0.4f * f;
 
-  if (view.range_mode == RangeMode::PerMatrix) {
+  if (settings.range_mode == RangeMode::PerMatrix) {
     const int l = std::clamp(hovered_layer ? hovered_layer : std::max(state.stepper.touched_layer(), 1), 1, net.depth());
     ImGui::TextDisabled("layer %d (hover a card)", l);
     for (Quantity q : order)
-      if (shown(view, q, l, net.depth())) scale_row(with_layer(q, l), colour_scale(view, net, q, l), caption_w);
+      if (shown(settings, q, l, net.depth())) scale_row(with_layer(q, l), colour_scale(view, settings, net, q, l), caption_w);
   } else {
     for (Quantity q : order) {
       if (!shown_anywhere(q)) continue;
       // One bar per distinct scale: x can differ by σ (tanh on [−1, 1], sigmoid on [0, 1], …).
       std::vector<std::pair<ColourScale, int>> scales;
       for (int l = 1; l <= net.depth(); ++l) {
-        if (!shown(view, q, l, net.depth())) continue;
-        const ColourScale s = colour_scale(view, net, q, l);
+        if (!shown(settings, q, l, net.depth())) continue;
+        const ColourScale s = colour_scale(view, settings, net, q, l);
         const bool seen = std::any_of(scales.begin(), scales.end(), [&](const auto& e) {
           return e.first.colormap == s.colormap && e.first.lo == s.lo && e.first.hi == s.hi;
         });
@@ -99,24 +100,24 @@ void draw_network_legend(AppState& state, int hovered_layer) {
 }
 
 void draw_view_controls(AppState& state) {
-  NetworkView& view = state.network_view;
+  ViewSettings& settings = state.config.view;
   if (ImGui::Button("View ▾", ImVec2(ImGui::GetContentRegionAvail().x, 0))) ImGui::OpenPopup("network view");
   if (ImGui::IsItemHovered() && !ImGui::IsPopupOpen("network view"))
     ImGui::SetTooltip("colour ranges; show b, ∂ℓ/∂b and every ∂ℓ/∂x");
   if (!ImGui::BeginPopup("network view")) return;
   ImGui::TextDisabled("colour range");
-  int mode = static_cast<int>(view.range_mode);
+  int mode = static_cast<int>(settings.range_mode);
   ImGui::RadioButton("per matrix: each its own ±max", &mode, static_cast<int>(RangeMode::PerMatrix));
   ImGui::RadioButton("per quantity: one ±max across layers", &mode, static_cast<int>(RangeMode::PerQuantity));
   ImGui::RadioButton("fixed", &mode, static_cast<int>(RangeMode::Fixed));
-  view.range_mode = static_cast<RangeMode>(mode);
-  if (view.range_mode == RangeMode::Fixed) {
+  settings.range_mode = static_cast<RangeMode>(mode);
+  if (settings.range_mode == RangeMode::Fixed) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(6 * ImGui::GetFontSize());
-    ImGui::DragFloat("##fixed", &view.fixed_range, 0.01f, 1e-4f, 1e4f, "±%.3g", ImGuiSliderFlags_Logarithmic);
+    ImGui::DragFloat("##fixed", &settings.fixed_range, 0.01f, 1e-4f, 1e4f, "±%.3g", ImGuiSliderFlags_Logarithmic);
   }
   ImGui::Separator();
-  ImGui::Checkbox("show b, ∂ℓ/∂b and every ∂ℓ/∂x", &view.show_more);
+  ImGui::Checkbox("show b, ∂ℓ/∂b and every ∂ℓ/∂x", &settings.more_quantities);
   ImGui::EndPopup();
 }
 

@@ -85,11 +85,12 @@ double nice_ceiling(double m) {
   return 10 * decade;
 }
 
-ColourScale colour_scale(const NetworkView& view, const bpl::Network& net, bpl::Quantity q, int layer) {
-  const bool fixed = view.range_mode == RangeMode::Fixed, shared = view.range_mode == RangeMode::PerQuantity;
+ColourScale colour_scale(const NetworkView& view, const ViewSettings& settings, const bpl::Network& net, bpl::Quantity q,
+                         int layer) {
+  const bool fixed = settings.range_mode == RangeMode::Fixed, shared = settings.range_mode == RangeMode::PerQuantity;
   // The largest |v| (or v, for ReLU) this quantity shows: of this matrix, or of every layer alike.
   const auto extent = [&](bool from_zero, auto same_kind) {
-    if (fixed) return static_cast<double>(view.fixed_range);
+    if (fixed) return static_cast<double>(settings.fixed_range);
     double m = 0;
     for (int l = 1; l <= net.depth(); ++l) {
       if (!(shared ? same_kind(l) : l == layer)) continue;

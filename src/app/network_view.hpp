@@ -1,6 +1,6 @@
-// The network view's own state: one heatmap per (layer, quantity), the colour-range mode, the
-// "more quantities" toggle, and when the last phase ran (for the waves on the architecture strip).
-// AppState holds one; panels_network.cpp draws it.
+// The network view's own state: one heatmap per (layer, quantity), the largest values for the
+// colour ranges, and when the last phase ran (for the waves on the architecture strip). AppState
+// holds one; panels_network.cpp draws it, with the toggles of UiConfig::view.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -8,13 +8,12 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include "config.hpp"
 #include "phase.hpp"
 #include "stepper.hpp"
 #include "viz/heatmap.hpp"
 
 namespace app {
-
-enum class RangeMode { PerMatrix, PerQuantity, Fixed };
 
 // The colour scale of one heatmap.
 struct ColourScale {
@@ -23,10 +22,6 @@ struct ColourScale {
 };
 
 struct NetworkView {
-  RangeMode range_mode = RangeMode::PerQuantity;
-  float fixed_range = 1;   // Fixed mode: signed quantities on [−m, m], ReLU activations on [0, m]
-  bool show_more = false;  // also b, ∂ℓ/∂b and ∂ℓ/∂x
-
   std::shared_ptr<viz::HeatmapProgram> program;  // shared by every heatmap below
   std::string program_error;                     // why the shaders could not be loaded ("" = fine)
   std::vector<std::array<viz::Heatmap, bpl::quantity_count>> maps;  // [l − 1][Quantity]
@@ -47,10 +42,10 @@ void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint
 void release_network_view(NetworkView& view);
 
 // Whether the cards show quantity q of layer l: w, s, x, ∂ℓ/∂s, ∂ℓ/∂w always, and ∂ℓ/∂x⁽ᴸ⁾ (where
-// the loss starts the backward pass); b, ∂ℓ/∂b and the other ∂ℓ/∂x with show_more.
-inline bool shown(const NetworkView& view, bpl::Quantity q, int layer, int depth) {
+// the loss starts the backward pass); b, ∂ℓ/∂b and the other ∂ℓ/∂x with more_quantities.
+inline bool shown(const ViewSettings& settings, bpl::Quantity q, int layer, int depth) {
   using bpl::Quantity;
-  return view.show_more || (q != Quantity::B && q != Quantity::DlDb && (q != Quantity::DlDx || layer == depth));
+  return settings.more_quantities || (q != Quantity::B && q != Quantity::DlDb && (q != Quantity::DlDx || layer == depth));
 }
 
 // The heatmap of quantity q of layer l (1-based).
@@ -58,10 +53,11 @@ inline viz::Heatmap& heatmap_of(NetworkView& view, bpl::Quantity q, int layer) {
   return view.maps[layer - 1][static_cast<int>(q)];
 }
 
-// The colour scale of quantity q of layer l under the view's range mode: diverging on a symmetric
+// The colour scale of quantity q of layer l under the settings' range mode: diverging on a symmetric
 // range for signed quantities; for x, by σ: tanh on [−1, 1], sigmoid and softmax sequential on
 // [0, 1], ReLU sequential from 0, linear and leaky ReLU like s.
-ColourScale colour_scale(const NetworkView& view, const bpl::Network& net, bpl::Quantity q, int layer);
+ColourScale colour_scale(const NetworkView& view, const ViewSettings& settings, const bpl::Network& net, bpl::Quantity q,
+                         int layer);
 
 // m rounded up to 1, 1.5, 2, 3, 4, 5, 6 or 8 × 10ᵏ, so ranges do not flicker and ticks land at the ends.
 double nice_ceiling(double m);

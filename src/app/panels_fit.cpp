@@ -147,7 +147,7 @@ void draw_fit_1d(AppState& state) {
                      .colour = many ? (term_colour(k) & 0x00FFFFFF) | (150u << 24) : term_colour(k),
                      .thickness = many ? 1.0f : 2.0f,
                      .vertex_spacing = many ? 6.0f : 2.0f,  // a bundle: the eye follows the bundle, not each curve
-                     .hidden = !views.show_terms,
+                     .hidden = !state.config.view.fit_terms,
                      .anti_aliased = !many});
   if (!f.target.empty())
     lines.push_back({.label = "g = " + target_text(state.lesson.data.function), .x = grid, .y = f.target,
@@ -185,7 +185,7 @@ void draw_fit_1d(AppState& state) {
     };
   const viz::PlotResult plot =
       viz::draw_line_plot("##fit", views.fit_plot, {0, 0}, options, {.lines = lines, .scatters = points});
-  if (plot.clicked_line == 0 && terms > 0) views.show_terms = !views.show_terms;
+  if (plot.clicked_line == 0 && terms > 0) state.config.view.fit_terms = !state.config.view.fit_terms;
   if (plot.hover.active) fit_tooltip(plot.hover, state, terms, !f.target.empty());
 }
 

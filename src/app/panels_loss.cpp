@@ -58,7 +58,7 @@ float toggle_width() {
   return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(log_toggle).x;
 }
 void draw_toggle(AppState& state) {
-  if (ImGui::Checkbox(log_toggle, &state.plots.loss_log)) state.plots.loss_plot.reset_zoom();
+  if (ImGui::Checkbox(log_toggle, &state.config.view.loss_log)) state.plots.loss_plot.reset_zoom();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("the loss axis: logarithmic (decades) or linear from 0");
 }
 
@@ -152,7 +152,7 @@ void draw_loss_panel(AppState& state) {
       points[1] = {.x = now_x, .y = now_y, .colour = ImGui::ColorConvertFloat4ToU32(viz::color(state.theme.highlight)),
                    .marker = viz::Marker::Diamond, .radius = 6.5f, .outline = outline_colour};
 
-    viz::PlotOptions options{.x_label = "step", .log_y = views.loss_log, .include_zero = !views.loss_log, .x_counts = true,
+    viz::PlotOptions options{.x_label = "step", .log_y = state.config.view.loss_log, .include_zero = !state.config.view.loss_log, .x_counts = true,
                              .scale = state.scale, .legend = viz::LegendPlace::None, .tooltip = false,
                              .empty_text = "The loss appears here after the first step."};
     const long last = std::max(s.step() + (loss_ran(s) ? 1 : 0), 1L);

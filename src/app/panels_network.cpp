@@ -34,7 +34,6 @@ static int batch_columns(const bpl::Stepper& stepper) {
 }
 
 static void draw_body(AppState& state) {
-  NetworkView& view = state.network_view;
   const float f = ImGui::GetFontSize();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float legend_w = std::round(std::clamp(0.18f * avail.x, 7.5f * f, 12.0f * f));
@@ -45,7 +44,7 @@ static void draw_body(AppState& state) {
   GeometryInput in;
   in.net = &state.stepper.network();
   in.batch = batch_columns(state.stepper);
-  in.show_more = view.show_more;
+  in.show_more = state.config.view.more_quantities;
   in.region = ImGui::GetContentRegionAvail();
   in.font = f;
   in.scale = state.scale;
@@ -53,7 +52,7 @@ static void draw_body(AppState& state) {
     constexpr bpl::Quantity forward[] = {bpl::Quantity::W, bpl::Quantity::B, bpl::Quantity::S, bpl::Quantity::X};
     constexpr bpl::Quantity back[] = {bpl::Quantity::DlDw, bpl::Quantity::DlDb, bpl::Quantity::DlDs, bpl::Quantity::DlDx};
     const bpl::Quantity q = (backward ? back : forward)[static_cast<int>(c)];
-    if (!shown(view, q, layer, state.stepper.network().depth())) return 0.0f;
+    if (!shown(state.config.view, q, layer, state.stepper.network().depth())) return 0.0f;
     return ImGui::CalcTextSize(with_layer(q, layer).c_str()).x;
   };
   const NetworkGeometry g = compute_network_geometry(in);

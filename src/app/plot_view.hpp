@@ -57,8 +57,6 @@ struct FitData {
 struct PlotViews {
   const void* data_id = nullptr;  // the data set the views were fitted to: a new one starts them afresh
   viz::PlotView loss_plot, fit_plot;
-  bool loss_log = true;    // the loss on a log axis
-  bool show_terms = true;  // the hidden units' terms in the fit
   LossCurves loss;
   FitData fit;
   viz::Heatmap decision;   // the 2-D output as a GPU heatmap (main thread only)

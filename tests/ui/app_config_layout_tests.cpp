@@ -41,11 +41,7 @@ TEST(Config, RoundTripIsAtomicAndClamped) {
   c.show_loss = false;
   c.unlimited_speed = false;
   c.steps_per_second = 12;
-  c.range_mode = 2;
-  c.fixed_range = 0.5f;
-  c.more_quantities = true;
-  c.loss_log = false;
-  c.fit_terms = false;
+  c.view = {.range_mode = app::RangeMode::Fixed, .fixed_range = 0.5f, .more_quantities = true, .loss_log = false, .fit_terms = false};
   ASSERT_TRUE(app::save_config(dir.string(), c, error)) << error;
   EXPECT_FALSE(fs::exists(dir / "ui.json.saving"));
   EXPECT_EQ(app::load_config(dir.string(), warning), c);
@@ -55,7 +51,7 @@ TEST(Config, RoundTripIsAtomicAndClamped) {
   const app::UiConfig clamped = app::load_config(dir.string(), warning);
   EXPECT_EQ(clamped.zoom, app::max_zoom);
   EXPECT_GT(clamped.network_height, 0.1f);
-  EXPECT_EQ(clamped.range_mode, 2) << "an unknown range mode: the last one";
+  EXPECT_EQ(clamped.view.range_mode, app::RangeMode::Fixed) << "an unknown range mode: the last one";
 
   std::ofstream(dir / "ui.json") << "{not json";
   EXPECT_EQ(app::load_config(dir.string(), warning), app::UiConfig{});

@@ -44,11 +44,12 @@ TEST(ColourRange, ActivationsUseTheRangeTheirSigmaReaches) {
   const bpl::Stepper stepper = stepper_of("worked-2-3-1.json", 5);  // up to backward 1: every quantity set, w not yet updated
   app::NetworkView view;
   app::sync_network_view(view, stepper, 1);
-  const app::ColourScale x1 = app::colour_scale(view, stepper.network(), Quantity::X, 1);  // sigmoid
+  const app::ViewSettings settings;
+  const app::ColourScale x1 = app::colour_scale(view, settings, stepper.network(), Quantity::X, 1);  // sigmoid
   EXPECT_EQ(x1.colormap, viz::ColormapKind::Sequential);
   EXPECT_EQ(x1.lo, 0);
   EXPECT_EQ(x1.hi, 1);
-  const app::ColourScale w1 = app::colour_scale(view, stepper.network(), Quantity::W, 1);
+  const app::ColourScale w1 = app::colour_scale(view, settings, stepper.network(), Quantity::W, 1);
   EXPECT_EQ(w1.colormap, viz::ColormapKind::Diverging);
   EXPECT_EQ(w1.lo, -w1.hi);  // symmetric about 0
 }
@@ -57,14 +58,15 @@ TEST(ColourRange, PerQuantitySharesOneRangeAcrossLayersPerMatrixDoesNot) {
   const bpl::Stepper stepper = stepper_of("worked-2-3-1.json", 5);
   app::NetworkView view;
   app::sync_network_view(view, stepper, 1);
-  const auto hi = [&](int l) { return app::colour_scale(view, stepper.network(), Quantity::W, l).hi; };
-  view.range_mode = app::RangeMode::PerQuantity;
+  app::ViewSettings settings;
+  const auto hi = [&](int l) { return app::colour_scale(view, settings, stepper.network(), Quantity::W, l).hi; };
+  settings.range_mode = app::RangeMode::PerQuantity;
   EXPECT_EQ(hi(1), hi(2));
   EXPECT_DOUBLE_EQ(hi(1), app::nice_ceiling(0.7));  // the largest |w| of both layers: w⁽²⁾₁ = 0.7
-  view.range_mode = app::RangeMode::PerMatrix;
+  settings.range_mode = app::RangeMode::PerMatrix;
   EXPECT_DOUBLE_EQ(hi(1), app::nice_ceiling(0.6));  // max |w⁽¹⁾| = 0.6
-  view.range_mode = app::RangeMode::Fixed;
-  view.fixed_range = 2.5f;
+  settings.range_mode = app::RangeMode::Fixed;
+  settings.fixed_range = 2.5f;
   EXPECT_DOUBLE_EQ(hi(2), 2.5);
 }
 
