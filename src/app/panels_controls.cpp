@@ -2,7 +2,7 @@
 // learning rate, the run speed, and what to do after a divergence.
 #include <algorithm>
 #include <cmath>
-#include <vector>
+#include <span>
 #include "notation.hpp"
 #include "panels.hpp"
 #include "viz/chip.hpp"
@@ -22,7 +22,7 @@ static int button_row(std::initializer_list<ButtonSpec> buttons, float height) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x, padding = 2 * ImGui::GetStyle().FramePadding.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   const auto natural = [&](const ButtonSpec& b) { return ImGui::CalcTextSize(b.label, nullptr, true).x + padding; };
-  const std::vector<ButtonSpec> all(buttons);
+  const std::span<const ButtonSpec> all(buttons.begin(), buttons.size());
   int clicked = -1;
   for (std::size_t first = 0; first < all.size();) {
     std::size_t last = first + 1;  // [first, last) share a row: at least one, then while they fit

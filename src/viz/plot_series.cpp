@@ -71,15 +71,12 @@ void draw_polyline(ImDrawList* draw, const ImVec2* points, int count, ImU32 colo
 }
 
 void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale) {
-  if (!s.anti_aliased) {  // drawn without the soft edges, then as before
-    const ImDrawListFlags flags = draw->Flags;
-    draw->Flags &= ~ImDrawListFlags_AntiAliasedLines;
-    LineSeries plain = s;
-    plain.anti_aliased = true;
-    draw_line(draw, area, plain, scale);
-    draw->Flags = flags;
-    return;
-  }
+  struct FlagsBack {  // the draw list's flags as they were, however this returns
+    ImDrawList* draw;
+    ImDrawListFlags flags;
+    ~FlagsBack() { draw->Flags = flags; }
+  } const back{draw, draw->Flags};
+  if (!s.anti_aliased) draw->Flags &= ~ImDrawListFlags_AntiAliasedLines;  // hard edges
   const Mapper m(area);
   const float thickness = s.thickness * scale;
   const std::size_t n = std::min(s.x.size(), s.y.size());
