@@ -86,7 +86,8 @@ struct Ticks {
   std::vector<double> major, minor;
   std::vector<std::string> labels;
 };
-Ticks make_ticks(Range r, bool log, int most, bool counts = false) {
+// At most `most` ticks; on a log axis of decades also minor ones (2…9 × 10ᵏ), if no more than `most_minor`.
+Ticks make_ticks(Range r, bool log, int most, bool counts = false, int most_minor = 0) {
   Ticks t;
   most = std::max(2, most);
   if (log) {
@@ -97,7 +98,8 @@ Ticks make_ticks(Range r, bool log, int most, bool counts = false) {
     if (decades) {
       const bool power = std::any_of(t.major.begin(), t.major.end(), decade_needs_power);
       for (double v : t.major) t.labels.push_back(decade_label(v, power));
-      if (t.major[1] / t.major[0] < 11) t.minor = log_minor_ticks(r, 80);
+      // Minor lines closer than a few pixels would only wash the plot grey (and cost fill).
+      if (t.major[1] / t.major[0] < 11) t.minor = log_minor_ticks(r, most_minor);
       return t;
     }
   } else {
@@ -141,14 +143,13 @@ float draw_grid_and_labels(ImDrawList* draw, const PlotArea& area, const Ticks& 
                            const PlotOptions& o, float widget_bottom) {
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text, 0.85f);
   const float h = ImGui::GetTextLineHeight(), pad = 0.35f * h;
-  for (double v : yt.minor) {
-    const float y = area.to_screen(area.x.lo, v).y;
-    draw->AddLine({area.min.x, y}, {area.max.x, y}, (o.grid & 0x00FFFFFF) | ((o.grid >> 25) << 24), o.scale);
-  }
+  const float t = std::max(1.0f, std::round(o.scale));  // grid lines: whole pixels, crisp, no fringe to fill
+  const auto across = [&](float y, ImU32 colour) { draw->AddRectFilled({area.min.x, y}, {area.max.x, y + t}, colour); };
+  for (double v : yt.minor) across(std::round(area.to_screen(area.x.lo, v).y), (o.grid & 0x00FFFFFF) | ((o.grid >> 25) << 24));
   for (std::size_t i = 0; i < yt.major.size(); ++i) {
     const float y = std::round(area.to_screen(area.x.lo, yt.major[i]).y);
     if (y < area.min.y - 1 || y > area.max.y + 1) continue;
-    draw->AddLine({area.min.x, y}, {area.max.x, y}, o.grid, o.scale);
+    across(y, o.grid);
     const ImVec2 size = ImGui::CalcTextSize(yt.labels[i].c_str());
     draw->AddText({area.min.x - pad - size.x, y - 0.5f * size.y}, text, yt.labels[i].c_str());
   }
@@ -156,7 +157,7 @@ float draw_grid_and_labels(ImDrawList* draw, const PlotArea& area, const Ticks& 
   for (std::size_t i = 0; i < xt.major.size(); ++i) {
     const float x = std::round(area.to_screen(xt.major[i], area.y.lo).x);
     if (x < area.min.x - 1 || x > area.max.x + 1) continue;
-    draw->AddLine({x, area.min.y}, {x, area.max.y}, o.grid, o.scale);
+    draw->AddRectFilled({x, area.min.y}, {x + t, area.max.y}, o.grid);
     const ImVec2 size = ImGui::CalcTextSize(xt.labels[i].c_str());
     const float left = x - 0.5f * size.x;
     if (left < last_right + h) continue;  // no overlaps
@@ -204,7 +205,8 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
     area.x = view.x_zoom.value_or(auto_xr);
     area.y = view.y_zoom.value_or(auto_yr);
     const float plot_h = std::max(size.y - top - bottom, 10.0f);
-    yt = make_ticks(area.y, o.log_y, static_cast<int>(std::lround(plot_h / (0.6f * o.tick_spacing * o.scale))) + 1);
+    yt = make_ticks(area.y, o.log_y, static_cast<int>(std::lround(plot_h / (0.6f * o.tick_spacing * o.scale))) + 1,
+                    false, static_cast<int>(plot_h / (7.5f * o.scale)));  // minor lines if a decade is ≥ 60 px
     const float left = std::max(widest(yt.labels) + 2 * pad, 0.5f * h);
     area.min = {std::round(p0.x + left), std::round(p0.y + top)};
     area.max = {std::round(std::max(p0.x + size.x - right, area.min.x + 10)), std::round(p0.y + top + plot_h)};

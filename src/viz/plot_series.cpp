@@ -1,4 +1,4 @@
-// Series → draw list: lines (min/max per pixel column when long), bands, markers; nearest point.
+// Series → draw list: lines (by columns of a few pixels when long), bands, markers; nearest point.
 #include "plot_series.hpp"
 #include <algorithm>
 #include <cmath>
@@ -59,7 +59,26 @@ IndexSpan span_of(const PlotArea& area, std::span<const double> x, bool sorted) 
   return {0, static_cast<long>(x.size())};
 }
 
-int pixel_columns(const PlotArea& area) { return std::max(1, static_cast<int>(area.max.x - area.min.x)); }
+// Long series are reduced to columns this many pixels wide: a line through the column means every
+// 2 px, a min–max fill every 4 px. Finer columns add no detail a reader can see, and each 1-px-wide
+// sliver costs a software rasteriser (which shades 4×4 blocks) several times its area.
+constexpr int line_column_px = 2, fill_column_px = 4;
+int columns_in(const PlotArea& area, int column_px) {
+  return std::max(1, static_cast<int>(area.max.x - area.min.x) / column_px);
+}
+
+// The region between lo and hi (transformed y) over x, as one trapezoid per pair of neighbours:
+// two triangles each, no anti-aliased seams between them. Columns with a non-finite value are gaps.
+void fill_between(ImDrawList* draw, const Mapper& m, const std::vector<BandColumn>& columns, ImU32 colour) {
+  const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+  for (std::size_t i = 0; i + 1 < columns.size(); ++i) {
+    const BandColumn &a = columns[i], &b = columns[i + 1];
+    if (!std::isfinite(a.lo + a.hi + b.lo + b.hi + a.x + b.x)) continue;
+    const float xa = m.sx(a.x), xb = m.sx(b.x);
+    draw->PrimReserve(6, 4);
+    draw->PrimQuadUV({xa, m.sy(a.hi)}, {xb, m.sy(b.hi)}, {xb, m.sy(b.lo)}, {xa, m.sy(a.lo)}, uv, uv, uv, uv, colour);
+  }
+}
 }  // namespace
 
 void draw_polyline(ImDrawList* draw, const ImVec2* points, int count, ImU32 colour, float thickness) {
@@ -81,23 +100,24 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
   const float thickness = s.thickness * scale;
   const std::size_t n = std::min(s.x.size(), s.y.size());
   const IndexSpan span = span_of(area, s.x.first(n), s.sorted_x);
-  const int pixels = pixel_columns(area);
   std::vector<ImVec2> run;
-  if (s.sorted_x && span.last - span.first > 2L * pixels) {
-    // Long: one column per pixel. Inside a band (which shows the extremes): the column's mean.
-    // Else a polyline through each column's last value and a bar from its min to its max.
+  if (s.sorted_x && span.last - span.first > 2L * columns_in(area, 1)) {
+    // Long: by columns. Inside a band (which shows the extremes): a line through the column means.
+    // Else the columns' min–max filled in the line's colour, and a line through their last values.
     std::vector<double> t(static_cast<std::size_t>(span.last - span.first));
     for (std::size_t i = 0; i < t.size(); ++i) t[i] = m.t(s.y[span.first + i]);
     const auto xs = s.x.subspan(static_cast<std::size_t>(span.first), t.size());
+    const int columns = columns_in(area, line_column_px);
     if (!s.band_lo.empty()) {
-      for (const MeanColumn& c : decimate_mean(xs, t, area.x.lo, area.x.hi, pixels)) run.push_back({m.sx(c.x), m.sy(c.mean)});
+      for (const MeanColumn& c : decimate_mean(xs, t, area.x.lo, area.x.hi, columns)) run.push_back({m.sx(c.x), m.sy(c.mean)});
       return stroke(draw, run, s, thickness);
     }
-    for (const Column& c : decimate(xs, t, area.x.lo, area.x.hi, pixels)) {
-      const float x = m.sx(c.x);
-      run.push_back({x, m.sy(c.last)});
-      if (c.max > c.min) draw->AddLine({x, m.sy(c.min)}, {x, m.sy(c.max)}, s.colour, thickness);
+    std::vector<BandColumn> extremes;
+    for (const Column& c : decimate(xs, t, area.x.lo, area.x.hi, columns)) {
+      run.push_back({m.sx(c.x), m.sy(c.last)});
+      extremes.push_back({c.x, c.min, c.max});
     }
+    fill_between(draw, m, extremes, s.colour);
   } else {
     const float min_dx = s.vertex_spacing * scale;
     for (long i = span.first; i < span.last; ++i) {
@@ -119,25 +139,17 @@ void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s) {
   const std::size_t n = std::min({s.x.size(), s.band_lo.size(), s.band_hi.size()});
   if (n < 2) return;
   const Mapper m(area);
-  const ImU32 colour = with_alpha(s.colour, 0.2f);
-  const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
   const IndexSpan span = span_of(area, s.x.first(n), s.sorted_x);
   std::vector<BandColumn> columns;  // in transformed y
-  if (s.sorted_x && span.last - span.first > 2L * pixel_columns(area)) {
+  const int most = columns_in(area, fill_column_px);
+  if (s.sorted_x && span.last - span.first > most) {
     std::vector<double> lo(static_cast<std::size_t>(span.last - span.first)), hi(lo.size());
     for (std::size_t i = 0; i < lo.size(); ++i) lo[i] = m.t(s.band_lo[span.first + i]), hi[i] = m.t(s.band_hi[span.first + i]);
-    columns = decimate_band(s.x.subspan(static_cast<std::size_t>(span.first), lo.size()), lo, hi, area.x.lo, area.x.hi,
-                            pixel_columns(area));
+    columns = decimate_band(s.x.subspan(static_cast<std::size_t>(span.first), lo.size()), lo, hi, area.x.lo, area.x.hi, most);
   } else {
     for (long i = span.first; i < span.last; ++i) columns.push_back({s.x[i], m.t(s.band_lo[i]), m.t(s.band_hi[i])});
   }
-  for (std::size_t i = 0; i + 1 < columns.size(); ++i) {
-    const BandColumn &a = columns[i], &b = columns[i + 1];
-    if (!std::isfinite(a.lo + a.hi + b.lo + b.hi + a.x + b.x)) continue;
-    const float xa = m.sx(a.x), xb = m.sx(b.x);
-    draw->PrimReserve(6, 4);  // one trapezoid: two triangles, no anti-aliased seams between them
-    draw->PrimQuadUV({xa, m.sy(a.hi)}, {xb, m.sy(b.hi)}, {xb, m.sy(b.lo)}, {xa, m.sy(a.lo)}, uv, uv, uv, uv, colour);
-  }
+  fill_between(draw, m, columns, with_alpha(s.colour, 0.2f));
 }
 
 void draw_marker(ImDrawList* draw, ImVec2 c, Marker marker, float r, ImU32 colour, bool filled, float thickness) {
