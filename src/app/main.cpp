@@ -87,9 +87,12 @@ int main(int argc, char** argv) {
   if (options.run) app::start_running(state);
 
   // 3. The loop; with --frames it stops after N frames (and saves --screenshot from the last one).
-  //    Frames are paced to 60 per second even where vsync does nothing (Xvfb).
+  //    Frames are paced to 60 per second even where vsync does nothing (Xvfb): against a fixed
+  //    schedule, so a sleep's overshoot or a slow frame is made up by the next one (after a stall
+  //    longer than a frame the schedule starts again instead of racing to catch up).
   using Clock = std::chrono::steady_clock;
   const auto frame_period = std::chrono::microseconds(16667);
+  auto next_frame = Clock::now();
   std::string title;
   int status = 0;
   const auto loop_start = Clock::now();
@@ -138,7 +141,9 @@ int main(int argc, char** argv) {
     }
     viz::present(window);
     record(state.stats.frame_ms);
-    std::this_thread::sleep_until(frame_start + frame_period);
+    next_frame += frame_period;
+    if (Clock::now() > next_frame + frame_period) next_frame = Clock::now();
+    std::this_thread::sleep_until(next_frame);
   }
   state.stats.loop_seconds = std::chrono::duration<double>(Clock::now() - loop_start).count();
   app::stop_running(state);
