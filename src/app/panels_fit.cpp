@@ -146,14 +146,14 @@ void draw_fit_1d(AppState& state) {
                      .y = {f.terms_by_unit.col(k).data(), grid.size()},
                      .colour = many ? (term_colour(k) & 0x00FFFFFF) | (150u << 24) : term_colour(k),
                      .thickness = many ? 1.0f : 2.0f,
-                     .vertex_spacing = many ? 6.0f : 2.0f,  // a bundle: the eye follows the bundle, not each curve
+                     .tolerance = many ? 0.5f : 0.25f,  // a bundle: the eye follows the bundle, not each curve
                      .hidden = !state.config.view.fit_terms,
                      .anti_aliased = !many});
   if (!f.target.empty())
     lines.push_back({.label = "g = " + target_text(state.lesson.data.function), .x = grid, .y = f.target,
-                     .colour = target_colour, .thickness = 2.5f, .dash = 9, .vertex_spacing = 2});
+                     .colour = target_colour, .thickness = 2.5f, .dash = 9, .tolerance = 0.25f});
   lines.push_back({.label = "f", .x = grid, .y = {f.curves.f.data(), grid.size()}, .colour = train_colour,
-                   .thickness = 3.5f, .vertex_spacing = 2});
+                   .thickness = 3.5f, .tolerance = 0.25f});
   // The worst error: a red bracket from g to f (its caps in the overlay below).
   const double worst_x[2] = {f.worst >= 0 ? f.curves.x(f.worst) : 0, f.worst >= 0 ? f.curves.x(f.worst) : 0};
   const double worst_y[2] = {f.worst >= 0 ? f.target[f.worst] : 0, f.worst >= 0 ? f.curves.f(f.worst) : 0};

@@ -29,7 +29,8 @@ struct LineSeries {
   float dash = 0;                  // dash length in pixels (gap = 0.6 dash); 0 = solid
   std::span<const double> band_lo{}, band_hi{};  // optional (n): a faint band between them (min–max)
   bool sorted_x = true;            // x increasing: allows decimation and binary search
-  float vertex_spacing = 0;        // a smooth function densely sampled: vertices at least this many pixels apart
+  float tolerance = 0;             // px: a smooth curve densely sampled is drawn through as few of its
+                                   // points as keep it this close to all of them (0: through every one)
   bool fit = true;                 // counts for the autoscale
   bool hover = true;               // can be the hovered point
   bool hidden = false;             // not drawn; greyed in the legend (where a click reports it)

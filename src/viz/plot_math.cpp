@@ -1,4 +1,4 @@
-// Zoom, pan, log minor ticks, labels, band decimation, nearest sample and dashes.
+// Zoom, pan, log minor ticks, labels, band decimation, nearest sample, dashes and simplification.
 #include "plot_math.hpp"
 #include <algorithm>
 #include <cmath>
@@ -193,6 +193,50 @@ std::vector<std::vector<Point>> dash_polyline(std::span<const Point> line, float
     }
   }
   if (phase < dash && current.size() >= 2) out.push_back(std::move(current));
+  return out;
+}
+
+namespace {
+float cross(Point a, Point b) { return a.x * b.y - a.y * b.x; }  // > 0: b is counter-clockwise of a
+float dot(Point a, Point b) { return a.x * b.x + a.y * b.y; }
+}  // namespace
+
+std::vector<Point> simplify_polyline(std::span<const Point> line, float tolerance) {
+  if (line.size() <= 2 || !(tolerance > 0)) return {line.begin(), line.end()};
+  // From each kept point a, the directions whose ray passes within `tolerance` of every point
+  // since form a cone [lo, hi] (each point p narrows it to the angles within asin(tol / |p − a|)
+  // of its own). The next kept point is the last one that lay inside the cone when it was reached
+  // and no nearer to a than any point before it (so the segment, not just the ray, passes them);
+  // the search stops when the cone is empty.
+  std::vector<Point> out{line.front()};
+  const float tol2 = tolerance * tolerance;
+  std::size_t a = 0;
+  while (a + 1 < line.size()) {
+    std::size_t end = a + 1;
+    bool open = false;
+    Point lo, hi;
+    float farthest2 = 0;
+    for (std::size_t i = a + 1; i < line.size(); ++i) {
+      const Point v{line[i].x - line[a].x, line[i].y - line[a].y};
+      const float d2 = dot(v, v);
+      const bool inside = !open || (cross(lo, v) >= 0 && cross(v, hi) >= 0 && dot(v, lo) > 0);
+      if (inside && d2 >= farthest2) end = i;
+      farthest2 = std::max(farthest2, d2);
+      if (d2 <= tol2) continue;  // within the tolerance of a itself: every direction will do
+      const float s = tolerance / std::sqrt(d2), c = std::sqrt(1 - s * s);
+      const Point l{c * v.x + s * v.y, c * v.y - s * v.x}, h{c * v.x - s * v.y, c * v.y + s * v.x};  // v turned by ∓asin(s)
+      if (!open) {
+        lo = l, hi = h, open = true;
+        continue;
+      }
+      if (dot(v, lo) <= 0) break;  // turned back by a right angle or more
+      if (cross(lo, l) > 0) lo = l;
+      if (cross(h, hi) > 0) hi = h;
+      if (cross(lo, hi) < 0) break;  // no direction passes near them all
+    }
+    out.push_back(line[end]);
+    a = end;
+  }
   return out;
 }
 

@@ -68,4 +68,10 @@ struct Point {
 };
 std::vector<std::vector<Point>> dash_polyline(std::span<const Point> line, float dash, float gap);
 
+// A polyline through as few of its points as keep every dropped point within `tolerance` of it
+// (first and last kept). A smooth curve sampled densely keeps its bends and loses its straight
+// runs: a tanh over 400 samples needs a few dozen vertices at 0.25 px, and each vertex saved is a
+// segment a software rasteriser does not set up.
+std::vector<Point> simplify_polyline(std::span<const Point> line, float tolerance);
+
 }  // namespace viz

@@ -37,7 +37,14 @@ ImU32 with_alpha(ImU32 colour, float factor) {
   return (colour & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
 }
 
-void stroke(ImDrawList* draw, const std::vector<ImVec2>& run, const LineSeries& s, float thickness) {
+void stroke(ImDrawList* draw, std::vector<ImVec2> run, const LineSeries& s, float thickness) {
+  if (s.tolerance > 0 && run.size() > 2) {  // a densely sampled smooth curve: through fewer vertices
+    std::vector<Point> points(run.size());
+    std::transform(run.begin(), run.end(), points.begin(), [](ImVec2 p) { return Point{p.x, p.y}; });
+    points = simplify_polyline(points, s.tolerance);
+    run.resize(points.size());
+    std::transform(points.begin(), points.end(), run.begin(), [](Point p) { return ImVec2(p.x, p.y); });
+  }
   if (run.size() == 1) {  // a lone point between gaps: a dot, so it is not lost
     draw->AddCircleFilled(run[0], thickness, s.colour);
     return;
@@ -119,13 +126,10 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
     }
     fill_between(draw, m, extremes, s.colour);
   } else {
-    const float min_dx = s.vertex_spacing * scale;
     for (long i = span.first; i < span.last; ++i) {
       const double t = m.t(s.y[i]);
       if (std::isfinite(t) && std::isfinite(s.x[i])) {
-        const ImVec2 p(m.sx(s.x[i]), m.sy(t));
-        const bool last = i + 1 == span.last;
-        if (run.empty() || last || p.x - run.back().x >= min_dx) run.push_back(p);
+        run.push_back({m.sx(s.x[i]), m.sy(t)});
       } else if (!run.empty()) {
         stroke(draw, run, s, thickness);
         run.clear();

@@ -1,6 +1,7 @@
 // Plot math of the line plot: zoom/pan, log minor ticks, labels, band decimation, nearest sample,
-// visible spans, dashes, and the marching-squares contour of the fit panel's decision boundary.
+// visible spans, dashes, simplification, and the marching-squares contour of the fit panel's decision boundary.
 #include <gtest/gtest.h>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -124,6 +125,56 @@ TEST(Dashes, RunOnAcrossVertices) {
   ASSERT_EQ(turning.size(), 1u);  // one dash bends round the corner: 3 points
   EXPECT_EQ(turning[0].size(), 3u);
   EXPECT_TRUE(dash_polyline(line, 0, 2).empty());
+}
+
+// Distance from p to the segment a–b.
+float distance(Point p, Point a, Point b) {
+  const float dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+  const float t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0f, 1.0f) : 0;
+  return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+// The largest distance from a point of `line` to the simplified polyline's segment spanning its x.
+float worst_gap(const std::vector<Point>& line, const std::vector<Point>& kept) {
+  float worst = 0;
+  for (const Point& p : line) {
+    float best = 1e9f;
+    for (std::size_t k = 0; k + 1 < kept.size(); ++k) best = std::min(best, distance(p, kept[k], kept[k + 1]));
+    worst = std::max(worst, best);
+  }
+  return worst;
+}
+
+TEST(Simplify, KeepsBendsWithinTheToleranceAndDropsStraightRuns) {
+  std::vector<Point> straight;
+  for (int i = 0; i <= 100; ++i) straight.push_back({3.0f * i, 100 - 1.5f * i});
+  const auto two = simplify_polyline(straight, 0.25f);
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_FLOAT_EQ(two.back().x, 300);
+
+  // A steep tanh, 400 samples over 600 px and 200 px tall, as the fit panel draws a unit's term.
+  std::vector<Point> curve;
+  for (int i = 0; i < 400; ++i) {
+    const float x = 1.5f * i;
+    curve.push_back({x, 200 - 100 * (1 + std::tanh((x - 300) / 25))});
+  }
+  const auto kept = simplify_polyline(curve, 0.25f);
+  EXPECT_LT(kept.size(), 60u);
+  EXPECT_GT(kept.size(), 10u);
+  EXPECT_FLOAT_EQ(kept.front().x, curve.front().x);
+  EXPECT_FLOAT_EQ(kept.back().x, curve.back().x);
+  EXPECT_LE(worst_gap(curve, kept), 0.25f + 1e-3f);
+  EXPECT_LE(worst_gap(curve, simplify_polyline(curve, 2.0f)), 2.0f + 1e-3f);
+  EXPECT_GT(worst_gap(curve, simplify_polyline(curve, 2.0f)), 0.25f);  // a coarser tolerance is used
+
+  // A zigzag taller than the tolerance keeps every corner; a shallower one is straightened.
+  std::vector<Point> zigzag;
+  for (int i = 0; i <= 20; ++i) zigzag.push_back({10.0f * i, i % 2 ? 3.0f : 0.0f});
+  EXPECT_EQ(simplify_polyline(zigzag, 1).size(), zigzag.size());
+  EXPECT_EQ(simplify_polyline(zigzag, 3.5f).size(), 2u);
+  // Doubling back is never cut short.
+  const std::vector<Point> hairpin{{0, 0}, {10, 0}, {20, 0}, {10, 0.1f}, {0, 0.2f}};
+  EXPECT_LE(worst_gap(hairpin, simplify_polyline(hairpin, 0.5f)), 0.5f);
+  EXPECT_EQ(simplify_polyline(hairpin, 0.5f).size(), 3u);
 }
 
 TEST(Contour, FindsTheLevelOnALinearRamp) {
