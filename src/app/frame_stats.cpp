@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <nlohmann/json.hpp>
 #include <numeric>
 
@@ -17,6 +18,12 @@ static nlohmann::json summary(std::vector<double> ms) {
   return {{"mean", mean}, {"p95", p95}, {"max", max}};
 }
 
+double process_cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
 std::string stats_json(const FrameStats& stats, const StateDump& state) {
   const std::vector<double>& ms = stats.frame_ms;
   const auto finite = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
@@ -25,6 +32,8 @@ std::string stats_json(const FrameStats& stats, const StateDump& state) {
       {"frame_ms", summary(ms)},
       {"build_ms", summary(stats.build_ms)},  // what a frame costs before any drawing, GPU or not
       {"frames_per_second", stats.loop_seconds > 0 ? static_cast<double>(ms.size()) / stats.loop_seconds : 0.0},
+      // CPU a frame costs, every thread but training's: with no GPU, the rasteriser's share shows here.
+      {"frame_cpu_ms", ms.empty() ? 0.0 : 1e3 * (stats.loop_cpu_seconds - stats.run_cpu_seconds) / static_cast<double>(ms.size())},
       {"run_steps", stats.run_steps},
       {"run_seconds", stats.run_seconds},
       {"steps_per_second", stats.run_seconds > 0 ? static_cast<double>(stats.run_steps) / stats.run_seconds : 0.0},

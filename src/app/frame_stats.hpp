@@ -13,6 +13,7 @@ struct FrameStats {
   long run_steps = 0;            // whole steps the worker ran, over every run
   double run_seconds = 0;        // time spent running
   double run_cpu_seconds = 0;    // CPU time of the training thread (under load, less than run_seconds)
+  double loop_cpu_seconds = 0;   // CPU time of the whole process (every thread) over all frames
   void add_run(long steps, double seconds, double cpu_seconds) {
     run_steps += steps;
     run_seconds += seconds;
@@ -31,6 +32,9 @@ struct StateDump {
   std::string config_dir;
   unsigned long long version = 0;
 };
+
+// CPU time the process has used so far, all its threads (the GL driver's included).
+double process_cpu_seconds();
 
 // {"frames":…, "frame_ms":{"mean","p95","max"}, "steps_per_second":…, "step":…, …} on one line.
 std::string stats_json(const FrameStats& stats, const StateDump& state);

@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
   std::string title;
   int status = 0;
   const auto loop_start = Clock::now();
+  const double loop_cpu_start = app::process_cpu_seconds();
   for (int frame = 1; !viz::should_close(window); ++frame) {
     const auto frame_start = Clock::now();
     const auto record = [&](std::vector<double>& times) {  // ms since frame_start, kept for --stats only
@@ -147,6 +148,7 @@ int main(int argc, char** argv) {
   }
   state.stats.loop_seconds = std::chrono::duration<double>(Clock::now() - loop_start).count();
   app::stop_running(state);
+  state.stats.loop_cpu_seconds = app::process_cpu_seconds() - loop_cpu_start;  // the training thread's included
   keeper.keep(state.config);
   if (options.stats) std::cout << app::stats_json(state.stats, dump(state, initial_loss)) << std::endl;
 
