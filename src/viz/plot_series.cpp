@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 #include <vector>
 #include "decimate.hpp"
 #include "plot_math.hpp"
@@ -117,7 +118,7 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
     const int columns = columns_in(area, line_column_px);
     if (!s.band_lo.empty()) {
       for (const MeanColumn& c : decimate_mean(xs, t, area.x.lo, area.x.hi, columns)) run.push_back({m.sx(c.x), m.sy(c.mean)});
-      return stroke(draw, run, s, thickness);
+      return stroke(draw, std::move(run), s, thickness);
     }
     std::vector<BandColumn> extremes;
     for (const Column& c : decimate(xs, t, area.x.lo, area.x.hi, columns)) {
@@ -131,12 +132,12 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
       if (std::isfinite(t) && std::isfinite(s.x[i])) {
         run.push_back({m.sx(s.x[i]), m.sy(t)});
       } else if (!run.empty()) {
-        stroke(draw, run, s, thickness);
+        stroke(draw, std::move(run), s, thickness);
         run.clear();
       }
     }
   }
-  if (!run.empty()) stroke(draw, run, s, thickness);
+  if (!run.empty()) stroke(draw, std::move(run), s, thickness);
 }
 
 void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s) {
