@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <string>
 #include "notation.hpp"
 #include "panels.hpp"
+#include "plot_style.hpp"
 #include "viz/chip.hpp"
 
 namespace app {
@@ -62,16 +64,21 @@ static void draw_speed(AppState& state) {
   if (changed) set_speed(state, unlimited, rate);
 }
 
+// "step 40   epoch 13", then what comes next (or how fast it runs): on the same line if it fits.
 static void draw_position(AppState& state) {
   const bpl::Stepper& s = state.stepper;
-  ImGui::Text("step %ld   epoch %ld", s.step(), s.epoch());
-  ImGui::SameLine();
+  ImGui::TextUnformatted(("step " + grouped(s.step()) + "   epoch " + grouped(s.epoch())).c_str());
+  std::string note;
   if (state.running) {
     const double seconds = state.runner->seconds();
-    ImGui::TextDisabled("  running, %.0f steps/s", seconds > 0 ? static_cast<double>(state.runner->steps()) / seconds : 0.0);
+    note = "running, " + grouped(std::lround(seconds > 0 ? static_cast<double>(state.runner->steps()) / seconds : 0.0)) + " steps/s";
   } else if (!s.divergence()) {
-    ImGui::TextDisabled("  next: %s", phase_label(s.next_phase()).c_str());
+    note = "next: " + phase_label(s.next_phase());
   }
+  if (note.empty()) return;
+  ImGui::SameLine(0, 2 * ImGui::GetStyle().ItemSpacing.x);
+  if (ImGui::CalcTextSize(note.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+  ImGui::TextDisabled("%s", note.c_str());
 }
 
 static void draw_divergence(AppState& state) {
