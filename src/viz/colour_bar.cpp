@@ -1,6 +1,8 @@
 // draw_colour_bar: the colormap as a gradient bar over [lo, hi] with 1-2-5 ticks and labels.
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 #include "viz/axis.hpp"
 #include "viz/fonts.hpp"
 #include "viz/heatmap.hpp"
@@ -58,12 +60,36 @@ void draw_colour_bar(ColormapKind colormap, double lo, double hi, ImVec2 size) {
       draw->AddRectFilledMultiColor(ImVec2(x0, b0.y), ImVec2(x1, b1.y), c0, c1, c1, c0);
     }
     draw->AddRect(b0, b1, frame);
-    for (const Tick& t : bar_ticks(lo, hi, size.x, 3.2f * text_size)) {
+    // Labels centred on their ticks, the end ones kept inside the bar; an inner label that would
+    // come closer than half an em to a neighbour (long numbers on a short bar) is left out.
+    // (The ticks the labels would sit on go with them: a tick with no number reads as a gap.)
+    struct Placed {
+      float x, left, width;
+      const std::string* label;
+    };
+    const std::vector<Tick> ticks = bar_ticks(lo, hi, size.x, 3.2f * text_size);
+    std::vector<Placed> placed;
+    for (const Tick& t : ticks) {
       const float x = std::round(b0.x + static_cast<float>((t.value - lo) / (hi - lo)) * size.x);
-      draw->AddLine(ImVec2(x, b1.y), ImVec2(x, b1.y + tick), ink);
       const float w = font->CalcTextSizeA(text_size, 1e9f, 0, t.label.c_str()).x;
-      const float tx = std::clamp(x - w * 0.5f, p0.x, p0.x + size.x - w);
-      draw->AddText(font, text_size, ImVec2(std::round(tx), b1.y + tick), ink, t.label.c_str());
+      placed.push_back({x, std::round(std::clamp(x - w * 0.5f, p0.x, p0.x + size.x - w)), w, &t.label});
+    }
+    const float gap = 0.5f * text_size, last_left = placed.back().left;
+    if (placed.front().left + placed.front().width + gap > last_left && lo == -hi) {
+      // Even the ends do not fit side by side: a symmetric range says it once, "±0.0030", centred.
+      const std::string both = "±" + *placed.back().label;
+      const float w = font->CalcTextSizeA(text_size, 1e9f, 0, both.c_str()).x;
+      draw->AddText(font, text_size, ImVec2(std::round(p0.x + 0.5f * (size.x - w)), b1.y + tick), ink, both.c_str());
+      return;
+    }
+    float right = -1e9f;
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+      const Placed& t = placed[i];
+      const bool end = i == 0 || i + 1 == placed.size();
+      if (!end && (t.left < right + gap || t.left + t.width + gap > last_left)) continue;
+      draw->AddLine(ImVec2(t.x, b1.y), ImVec2(t.x, b1.y + tick), ink);
+      draw->AddText(font, text_size, ImVec2(t.left, b1.y + tick), ink, t.label->c_str());
+      right = t.left + t.width;
     }
   } else {
     const float bar_w = std::min(14.0f, size.x * 0.35f);
