@@ -3,15 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include "viz/axis.hpp"
+#include "viz/plot_math.hpp"
 
 namespace viz {
 
-// "−0.5" with a real minus sign.
-static std::string tick_text(double v, double step) {
-  std::string text = tick_label(v, step);
-  if (!text.empty() && text[0] == '-') text = "−" + text.substr(1);
-  return text;
-}
+static std::string tick_text(double v, double step) { return typographic_minus(tick_label(v, step)); }
 
 std::vector<BarTick> bar_ticks(double lo, double hi, float length, float spacing) {
   const std::vector<double> inner = nice_ticks({lo, hi}, std::max(2, static_cast<int>(length / spacing)));
