@@ -186,18 +186,41 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   //    a bottom row (x tick labels, x label). Pass 0 lays out for the mouse; pass 1 uses the
   //    ranges the mouse left. The item is the data rectangle, so widgets may sit in the margins.
   const float h = ImGui::GetTextLineHeight(), pad = 0.4f * h;
-  const bool row = o.legend == LegendPlace::Above;
-  // A legend on the right that would take over 30 % of the width is set in the small font.
-  const bool small_legend = o.legend == LegendPlace::Right && legend_size(data, false).x > 0.3f * size.x;
-  if (small_legend) ImGui::PushFont(small_font());
-  const ImVec2 legend = row || o.legend == LegendPlace::Right ? legend_size(data, row) : ImVec2{0, 0};
-  if (small_legend) ImGui::PopFont();
   const std::string top_left = o.caption.empty() ? o.y_label : o.y_label.empty() ? o.caption : o.y_label + "    " + o.caption;
   const float y_label_w = top_left.empty() ? 0 : ImGui::CalcTextSize(top_left.c_str()).x;
-  const bool two_rows = row && legend.x > 0 && y_label_w > 0 && y_label_w + 2 * h + legend.x > size.x;
-  const float top = (row && legend.x > 0) || y_label_w > 0 ? (two_rows ? 2 : 1) * (h + pad) : 0.6f * h;
   const float bottom = h + pad;
-  const float right = o.legend == LegendPlace::Right && legend.x > 0 ? legend.x + 1.2f * h : 0.8f * h;
+  // The margins round the data rectangle for a legend placed so (its size measured as it would be drawn).
+  struct Margins {
+    ImVec2 legend;
+    bool two_rows;
+    float top, right;
+  };
+  const auto margins = [&](LegendPlace place, float wrap) {
+    const bool row = place == LegendPlace::Above;
+    const ImVec2 legend = row || place == LegendPlace::Right ? legend_size(data, row, wrap) : ImVec2{0, 0};
+    const float legend_h = row ? legend.y : 0;  // a row legend's rows, over the plot
+    const bool two_rows = legend_h > 0 && y_label_w > 0 && y_label_w + 2 * h + legend.x > size.x;
+    const float top = two_rows ? h + pad + legend_h + pad : legend_h > 0 || y_label_w > 0 ? std::max(h, legend_h) + pad : 0.6f * h;
+    const float right = place == LegendPlace::Right && legend.x > 0 ? legend.x + 1.2f * h : 0.8f * h;
+    return Margins{legend, two_rows, top, right};
+  };
+  // A legend on the right that would take over 30 % of the width is set in the small font; if the
+  // plot is then still narrow, it may go over the plot in rows instead: whichever leaves the data
+  // rectangle the larger short side (counting height 1.6×, as a plot is naturally wider than tall).
+  LegendPlace place = o.legend;
+  const bool small_legend = place == LegendPlace::Right && legend_size(data, false).x > 0.3f * size.x;
+  if (small_legend) ImGui::PushFont(small_font());
+  Margins chosen = margins(place, 0);
+  if (small_legend) {
+    const Margins above = margins(LegendPlace::Above, size.x);
+    const auto short_side = [&](const Margins& g) { return std::min(size.x - g.right, 1.6f * (size.y - g.top - bottom)); };
+    if (short_side(above) > short_side(chosen)) place = LegendPlace::Above, chosen = above;
+  }
+  if (small_legend) ImGui::PopFont();
+  const bool row = place == LegendPlace::Above;
+  const float wrap = row ? size.x : 0, top = chosen.top, right = chosen.right;
+  const ImVec2 legend = chosen.legend;
+  const bool two_rows = chosen.two_rows;
   const float x_label_w = o.x_label.empty() ? 0 : ImGui::CalcTextSize(o.x_label.c_str()).x;
   Ticks xt, yt;
   bool hovered = false, active = false;
@@ -262,15 +285,14 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
     draw->AddText({area.max.x - x_label_w, p0.y + size.y - h}, ImGui::GetColorU32(ImGuiCol_Text, 0.85f), o.x_label.c_str());
   PlotResult result{.area = area, .legend_bottom = area.min.y};
   LegendResult drawn;
-  if (row && legend.x > 0) drawn = draw_legend(draw, {p0.x + size.x - legend.x, p0.y + (two_rows ? h + pad : 0)}, data, true, o.scale);
-  if (o.legend == LegendPlace::Right) {
-    if (small_legend) ImGui::PushFont(small_font());
-    drawn = draw_legend(draw, {area.max.x + 1.0f * h, area.min.y}, data, false, o.scale);
-    if (small_legend) ImGui::PopFont();
-  }
+  if (small_legend) ImGui::PushFont(small_font());
+  if (row && legend.x > 0)
+    drawn = draw_legend(draw, {p0.x + size.x - legend.x, p0.y + (two_rows ? h + pad : 0)}, data, true, o.scale, wrap);
+  if (place == LegendPlace::Right) drawn = draw_legend(draw, {area.max.x + 1.0f * h, area.min.y}, data, false, o.scale);
+  if (small_legend) ImGui::PopFont();
   result.clicked_line = drawn.clicked_line, result.clicked_scatter = drawn.clicked_scatter;
   result.legend_bottom = std::max(result.legend_bottom, drawn.max.y);
-  draw_legend_box(draw, area, o.legend, data, o.scale);
+  draw_legend_box(draw, area, place, data, o.scale);
   if (!extents.y.valid && !o.empty_text.empty()) {  // centred, wrapped to the plot's width
     const float wrap = std::max(area.max.x - area.min.x - 2 * h, 4 * h);
     const ImVec2 t = ImGui::CalcTextSize(o.empty_text.c_str(), nullptr, false, wrap);

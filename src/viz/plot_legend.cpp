@@ -61,22 +61,40 @@ void draw_swatch(ImDrawList* draw, float x, float y, const Entry& e, float scale
 }
 }  // namespace
 
-ImVec2 legend_size(const PlotData& data, bool row) {
+namespace {
+// Where each entry goes, from (0, 0): a column, or rows that wrap before `wrap` pixels (0: one row).
+std::vector<ImVec2> flow(const std::vector<Entry>& list, bool row, float wrap) {
+  std::vector<ImVec2> at;
+  if (!row) {
+    for (std::size_t i = 0; i < list.size(); ++i) at.push_back({0, static_cast<float>(i) * column_step()});
+    return at;
+  }
+  std::vector<float> widths;
+  for (const Entry& e : list) widths.push_back(entry_width(e));
+  for (Point p : flow_rows(widths, row_gap(), column_step(), wrap)) at.push_back({p.x, p.y});
+  return at;
+}
+}  // namespace
+
+ImVec2 legend_size(const PlotData& data, bool row, float wrap) {
   const auto list = entries(data);
   if (list.empty()) return {0, 0};
-  const float h = ImGui::GetTextLineHeight(), n = static_cast<float>(list.size());
-  float sum = 0, widest = 0;
-  for (const Entry& e : list) sum += entry_width(e), widest = std::max(widest, entry_width(e));
-  if (row) return {sum + row_gap() * (n - 1), h};
-  return {widest, column_step() * (n - 1) + h};
+  const std::vector<ImVec2> at = flow(list, row, wrap);
+  ImVec2 size{0, at.back().y + ImGui::GetTextLineHeight()};
+  for (std::size_t i = 0; i < list.size(); ++i) size.x = std::max(size.x, at[i].x + entry_width(list[i]));
+  return size;
 }
 
-LegendResult draw_legend(ImDrawList* draw, ImVec2 at, const PlotData& data, bool row, float scale) {
+LegendResult draw_legend(ImDrawList* draw, ImVec2 origin, const PlotData& data, bool row, float scale, float wrap) {
   const float h = ImGui::GetTextLineHeight();
-  LegendResult result{.max = at};
+  LegendResult result{.max = origin};
+  const auto list = entries(data);
+  const std::vector<ImVec2> offsets = flow(list, row, wrap);
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const bool window_hovered = ImGui::IsWindowHovered();
-  for (const Entry& e : entries(data)) {
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const Entry& e = list[i];
+    const ImVec2 at{origin.x + offsets[i].x, origin.y + offsets[i].y};
     const bool hidden = e.line ? e.line->hidden : e.scatter->hidden;
     const ImVec2 end{at.x + entry_width(e), at.y + h};
     if (window_hovered && !e.ring && mouse.x >= at.x && mouse.x < end.x && mouse.y >= at.y && mouse.y < end.y) {
@@ -90,8 +108,6 @@ LegendResult draw_legend(ImDrawList* draw, ImVec2 at, const PlotData& data, bool
     draw->AddText({at.x + swatch_width() + inner_gap(), at.y}, ImGui::GetColorU32(hidden ? ImGuiCol_TextDisabled : ImGuiCol_Text),
                   e.label().c_str());
     result.max = {std::max(result.max.x, end.x), std::max(result.max.y, end.y)};
-    if (row) at.x += entry_width(e) + row_gap();
-    else at.y += column_step();
   }
   return result;
 }

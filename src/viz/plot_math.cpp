@@ -1,4 +1,4 @@
-// Zoom, pan, log minor ticks, labels, band decimation, nearest sample, dashes and simplification.
+// Zoom, pan, log minor ticks, labels, band decimation, nearest sample, dashes, rows and simplification.
 #include "plot_math.hpp"
 #include <algorithm>
 #include <cmath>
@@ -194,6 +194,17 @@ std::vector<std::vector<Point>> dash_polyline(std::span<const Point> line, float
   }
   if (phase < dash && current.size() >= 2) out.push_back(std::move(current));
   return out;
+}
+
+std::vector<Point> flow_rows(std::span<const float> widths, float gap, float row_step, float wrap) {
+  std::vector<Point> at;
+  Point next;
+  for (float w : widths) {
+    if (wrap > 0 && next.x > 0 && next.x + w > wrap) next = {0, next.y + row_step};
+    at.push_back(next);
+    next.x += w + gap;
+  }
+  return at;
 }
 
 namespace {

@@ -68,6 +68,11 @@ struct Point {
 };
 std::vector<std::vector<Point>> dash_polyline(std::span<const Point> line, float dash, float gap);
 
+// Items of these widths laid out left to right, `gap` apart, starting a new row `row_step` lower
+// before one would end past `wrap` (a row's first item stays, however wide; wrap ≤ 0: one row).
+// Returns each item's top-left corner, from (0, 0).
+std::vector<Point> flow_rows(std::span<const float> widths, float gap, float row_step, float wrap);
+
 // A polyline through as few of its points as keep every dropped point within `tolerance` of it
 // (first and last kept). A smooth curve sampled densely keeps its bends and loses its straight
 // runs: a tanh over 400 samples needs a few dozen vertices at 0.25 px, and each vertex saved is a

@@ -127,6 +127,25 @@ TEST(Dashes, RunOnAcrossVertices) {
   EXPECT_TRUE(dash_polyline(line, 0, 2).empty());
 }
 
+TEST(FlowRows, WrapsBeforeTheWidthAndKeepsAWideFirstItem) {
+  const std::vector<float> widths{40, 30, 50, 120, 10};
+  const auto one_row = flow_rows(widths, 5, 20, 0);
+  EXPECT_FLOAT_EQ(one_row[4].x, 40 + 30 + 50 + 120 + 4 * 5);
+  EXPECT_FLOAT_EQ(one_row[4].y, 0);
+  // 100 px: 40 + 5 + 30 fits (75); 50 more would end at 130, so it opens row 2; 120 is wider than
+  // a row and gets one of its own; 10 then starts row 4.
+  const auto rows = flow_rows(widths, 5, 20, 100);
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_FLOAT_EQ(rows[1].x, 45);
+  EXPECT_FLOAT_EQ(rows[1].y, 0);
+  EXPECT_FLOAT_EQ(rows[2].x, 0);
+  EXPECT_FLOAT_EQ(rows[2].y, 20);
+  EXPECT_FLOAT_EQ(rows[3].x, 0);
+  EXPECT_FLOAT_EQ(rows[3].y, 40);
+  EXPECT_FLOAT_EQ(rows[4].x, 0);
+  EXPECT_FLOAT_EQ(rows[4].y, 60);
+}
+
 // Distance from p to the segment a–b.
 float distance(Point p, Point a, Point b) {
   const float dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
