@@ -135,15 +135,12 @@ TEST(FlowRows, WrapsBeforeTheWidthAndKeepsAWideFirstItem) {
   // 100 px: 40 + 5 + 30 fits (75); 50 more would end at 130, so it opens row 2; 120 is wider than
   // a row and gets one of its own; 10 then starts row 4.
   const auto rows = flow_rows(widths, 5, 20, 100);
-  ASSERT_EQ(rows.size(), 5u);
-  EXPECT_FLOAT_EQ(rows[1].x, 45);
-  EXPECT_FLOAT_EQ(rows[1].y, 0);
-  EXPECT_FLOAT_EQ(rows[2].x, 0);
-  EXPECT_FLOAT_EQ(rows[2].y, 20);
-  EXPECT_FLOAT_EQ(rows[3].x, 0);
-  EXPECT_FLOAT_EQ(rows[3].y, 40);
-  EXPECT_FLOAT_EQ(rows[4].x, 0);
-  EXPECT_FLOAT_EQ(rows[4].y, 60);
+  const std::vector<Point> expected{{0, 0}, {45, 0}, {0, 20}, {0, 40}, {0, 60}};
+  ASSERT_EQ(rows.size(), expected.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_FLOAT_EQ(rows[i].x, expected[i].x) << "item " << i;
+    EXPECT_FLOAT_EQ(rows[i].y, expected[i].y) << "item " << i;
+  }
 }
 
 // Distance from p to the segment a–b.
