@@ -6,6 +6,7 @@
 #include "network_parts.hpp"
 #include "notation.hpp"
 #include "viz/colormap.hpp"
+#include "viz/discs.hpp"
 #include "viz/fonts.hpp"
 
 namespace app {
@@ -41,7 +42,7 @@ void draw_edges(ImDrawList* draw, const NodeColumn& a, const NodeColumn& b, cons
       if (is_lit) draw->AddLine(p, q, u32(lit, 0.30f), 5 * scale);
       draw->AddLine(p, q, IM_COL32(110, 114, 125, 200), 1.5f * scale);
       if (is_lit && travel < 1)
-        draw->AddCircleFilled(ImVec2(p.x + (q.x - p.x) * travel, p.y + (q.y - p.y) * travel), 2.6f * scale, u32(lit));
+        viz::fill_disc(draw, ImVec2(p.x + (q.x - p.x) * travel, p.y + (q.y - p.y) * travel), 2.6f * scale, u32(lit));
     }
     return;
   }
@@ -51,7 +52,7 @@ void draw_edges(ImDrawList* draw, const NodeColumn& a, const NodeColumn& b, cons
     draw->AddLine(p, q, is_lit ? u32(lit, 0.55f) : IM_COL32(120, 124, 135, 90), thick);
     if (is_lit && travel < 1) {
       const float t = reverse ? 1 - travel : travel;
-      draw->AddCircleFilled(ImVec2(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t), 0.8f * thick, u32(lit));
+      viz::fill_disc(draw, ImVec2(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t), 0.8f * thick, u32(lit));
     }
     return;
   }
@@ -69,7 +70,7 @@ void draw_edges(ImDrawList* draw, const NodeColumn& a, const NodeColumn& b, cons
         draw->AddLine(p, q, u32(sign_colour(v), 0.25f + 0.75f * size), (0.6f + 2.6f * size) * scale);
         if (is_lit && travel < 1) {
           const float t = reverse ? 1 - travel : travel;
-          draw->AddCircleFilled(ImVec2(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t), 2.6f * scale, u32(lit));
+          viz::fill_disc(draw, ImVec2(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t), 2.6f * scale, u32(lit));
         }
       }
 }
@@ -82,7 +83,7 @@ void draw_nodes(ImDrawList* draw, const NodeColumn& c, ImU32 fill, ImU32 border,
     return;
   }
   for (int i = 0; i < c.units; ++i) {
-    draw->AddCircleFilled(ImVec2(c.x, c.y(i)), c.radius, fill);
+    viz::fill_disc(draw, ImVec2(c.x, c.y(i)), c.radius, fill);
     draw->AddCircle(ImVec2(c.x, c.y(i)), c.radius, border, 0, 1.5f * scale);
   }
 }

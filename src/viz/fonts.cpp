@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "viz/discs.hpp"
+
 namespace viz {
 namespace {
 
@@ -83,7 +85,9 @@ Fonts load_fonts(const FontOptions& options) {
   fonts.heading = add_font("DejaVuSans.ttf", size * options.heading_scale, fonts.ranges.data(), fonts.missing);
   fonts.small = add_font("DejaVuSans.ttf", std::round(size * options.small_scale), fonts.ranges.data(), fonts.missing);
   fonts.mono = add_font("DejaVuSansMono.ttf", size, fonts.ranges.data(), fonts.missing);
+  add_disc_sprites(io.Fonts);  // markers' discs share the atlas (viz/discs.hpp)
   io.Fonts->Build();
+  bake_disc_sprites(io.Fonts);
   io.FontDefault = fonts.body;
   small = fonts.small;
   return fonts;

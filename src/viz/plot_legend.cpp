@@ -2,6 +2,7 @@
 #include "plot_legend.hpp"
 #include <algorithm>
 #include <vector>
+#include "discs.hpp"
 #include "plot_math.hpp"
 #include "plot_series.hpp"
 
@@ -53,7 +54,7 @@ void draw_swatch(ImDrawList* draw, float x, float y, const Entry& e, float scale
   const ImVec2 c{x + 0.5f * w, y};
   const float r = std::min(s.radius * scale, 0.25f * h);
   if (e.ring) {
-    draw->AddCircleFilled(c, 0.42f * h, (s.highlight_colour & 0x00FFFFFF) | (77u << 24));
+    fill_disc(draw, c, 0.42f * h, (s.highlight_colour & 0x00FFFFFF) | (77u << 24));
     draw->AddCircle(c, 0.42f * h, s.highlight_colour, 0, 2.2f * scale);
   }
   if (s.outline) draw_marker(draw, c, s.marker, r + 1.2f * scale, s.outline, true, 1.6f * scale);

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 #include "decimate.hpp"
+#include "discs.hpp"
 #include "plot_math.hpp"
 
 namespace viz {
@@ -47,7 +48,7 @@ void stroke(ImDrawList* draw, std::vector<ImVec2> run, const LineSeries& s, floa
     std::transform(points.begin(), points.end(), run.begin(), [](Point p) { return ImVec2(p.x, p.y); });
   }
   if (run.size() == 1) {  // a lone point between gaps: a dot, so it is not lost
-    draw->AddCircleFilled(run[0], thickness, s.colour);
+    fill_disc(draw, run[0], thickness, s.colour);
     return;
   }
   if (s.dash <= 0) return draw_polyline(draw, run.data(), static_cast<int>(run.size()), s.colour, thickness);
@@ -160,7 +161,7 @@ void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s) {
 void draw_marker(ImDrawList* draw, ImVec2 c, Marker marker, float r, ImU32 colour, bool filled, float thickness) {
   switch (marker) {
     case Marker::Circle:
-      if (filled) draw->AddCircleFilled(c, r, colour);
+      if (filled) fill_disc(draw, c, r, colour);
       else draw->AddCircle(c, r, colour, 0, thickness);
       break;
     case Marker::Square: {
@@ -205,7 +206,7 @@ void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s
       const bool lit = i < s.highlight.size() && s.highlight[i];
       if (pass == 0) {
         if (lit) {
-          draw->AddCircleFilled(c, 1.9f * r, with_alpha(s.highlight_colour, 0.25f));
+          fill_disc(draw, c, 1.9f * r, with_alpha(s.highlight_colour, 0.25f));
           draw->AddCircle(c, 1.9f * r, s.highlight_colour, 0, 2.0f * scale);
         }
         continue;
