@@ -7,9 +7,9 @@
 namespace viz {
 namespace {
 struct Sprites {
-  ImFontAtlas* atlas = nullptr;  // the atlas they were baked into
-  std::vector<float> radii = disc_sprite_radii();
-  std::vector<int> rects;              // the atlas's custom rect of each radius
+  ImFontAtlas* atlas = nullptr;                    // the atlas they are in
+  std::vector<float> radii = disc_sprite_radii();  // ascending
+  std::vector<int> rects;                          // the atlas's custom rect of each radius
   bool baked = false;
 };
 Sprites sprites;

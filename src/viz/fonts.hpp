@@ -28,7 +28,8 @@ std::string find_font_file(const std::string& file_name);
 // Glyph ranges for Latin, Greek, sub/superscripts, arrows and mathematical operators.
 std::vector<ImWchar> notation_glyph_ranges();
 
-// Adds the fonts to io.Fonts and builds the atlas. Call after init_imgui, before the first frame.
+// Adds the fonts to io.Fonts and builds the atlas, with the markers' disc sprites (viz/discs.hpp).
+// Call after init_imgui, before the first frame.
 Fonts load_fonts(const FontOptions& options);
 
 // The small font of the last load_fonts (ImGui's current font before any). Draw it at its own
