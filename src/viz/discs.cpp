@@ -7,17 +7,15 @@
 namespace viz {
 namespace {
 struct Sprites {
-  ImFontAtlas* atlas = nullptr;                    // the atlas they are in
+  ImFontAtlas* atlas = nullptr;                    // the atlas they are baked into (none yet: nullptr)
   std::vector<float> radii = disc_sprite_radii();  // ascending
   std::vector<int> rects;                          // the atlas's custom rect of each radius
-  bool baked = false;
 };
 Sprites sprites;
 }  // namespace
 
 void add_disc_sprites(ImFontAtlas* atlas) {
-  sprites.atlas = atlas;
-  sprites.baked = false;
+  sprites.atlas = nullptr;  // until baked
   sprites.rects.clear();
   for (float r : sprites.radii) sprites.rects.push_back(atlas->AddCustomRectRegular(disc_sprite_side(r), disc_sprite_side(r)));
 }
@@ -32,12 +30,12 @@ void bake_disc_sprites(ImFontAtlas* atlas) {
     for (int y = 0; y < rect->Height; ++y)
       for (int x = 0; x < rect->Width; ++x) texels[(rect->Y + y) * width + rect->X + x] = pixels[y * rect->Width + x];
   }
-  sprites.baked = true;
+  sprites.atlas = atlas;
 }
 
 void fill_disc(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour) {
   if (radius < 0.5f) return;  // as AddCircleFilled
-  const int i = sprites.baked ? disc_sprite_for(sprites.radii, radius) : -1;
+  const int i = sprites.atlas ? disc_sprite_for(sprites.radii, radius) : -1;
   if (i < 0) return draw->AddCircleFilled(centre, radius, colour);
   const ImFontAtlasCustomRect* rect = sprites.atlas->GetCustomRectByIndex(sprites.rects[i]);
   ImVec2 uv0, uv1;

@@ -39,25 +39,29 @@ ImU32 with_alpha(ImU32 colour, float factor) {
   return (colour & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
 }
 
+// Screen points ↔ plot_math's points, for the polyline arithmetic.
+std::vector<Point> to_points(const std::vector<ImVec2>& v) {
+  std::vector<Point> out(v.size());
+  std::transform(v.begin(), v.end(), out.begin(), [](ImVec2 p) { return Point{p.x, p.y}; });
+  return out;
+}
+std::vector<ImVec2> to_imvec(const std::vector<Point>& v) {
+  std::vector<ImVec2> out(v.size());
+  std::transform(v.begin(), v.end(), out.begin(), [](Point p) { return ImVec2(p.x, p.y); });
+  return out;
+}
+
 void stroke(ImDrawList* draw, std::vector<ImVec2> run, const LineSeries& s, float thickness) {
-  if (s.tolerance > 0 && run.size() > 2) {  // a densely sampled smooth curve: through fewer vertices
-    std::vector<Point> points(run.size());
-    std::transform(run.begin(), run.end(), points.begin(), [](ImVec2 p) { return Point{p.x, p.y}; });
-    points = simplify_polyline(points, s.tolerance);
-    run.resize(points.size());
-    std::transform(points.begin(), points.end(), run.begin(), [](Point p) { return ImVec2(p.x, p.y); });
-  }
+  if (s.tolerance > 0 && run.size() > 2)  // a densely sampled smooth curve: through fewer vertices
+    run = to_imvec(simplify_polyline(to_points(run), s.tolerance));
   if (run.size() == 1) {  // a lone point between gaps: a dot, so it is not lost
     fill_disc(draw, run[0], thickness, s.colour);
     return;
   }
   if (s.dash <= 0) return draw_polyline(draw, run.data(), static_cast<int>(run.size()), s.colour, thickness);
-  std::vector<Point> points(run.size());
-  std::transform(run.begin(), run.end(), points.begin(), [](ImVec2 p) { return Point{p.x, p.y}; });
   const float dash = s.dash * thickness / std::max(s.thickness, 0.1f);  // the dash scales like the line
-  for (const auto& d : dash_polyline(points, dash, 0.6f * dash)) {
-    std::vector<ImVec2> piece(d.size());
-    std::transform(d.begin(), d.end(), piece.begin(), [](Point p) { return ImVec2(p.x, p.y); });
+  for (const auto& d : dash_polyline(to_points(run), dash, 0.6f * dash)) {
+    const std::vector<ImVec2> piece = to_imvec(d);
     draw_polyline(draw, piece.data(), static_cast<int>(piece.size()), s.colour, thickness);
   }
 }
