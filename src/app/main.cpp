@@ -14,6 +14,7 @@
 #include "shortcuts.hpp"
 #include "viz/fonts.hpp"
 #include "viz/gl_window.hpp"
+#include "viz/redraw.hpp"
 #include "viz/screenshot.hpp"
 #include "viz/theme.hpp"
 #include "zoom.hpp"
@@ -90,6 +91,9 @@ int main(int argc, char** argv) {
   //    Frames are paced to 60 per second even where vsync does nothing (Xvfb): against a fixed
   //    schedule, so a sleep's overshoot or a slow frame is made up by the next one (after a stall
   //    longer than a frame the schedule starts again instead of racing to catch up).
+  viz::FrameDrawer drawer(options.redraw == "everything" ? viz::RedrawMode::Everything
+                          : options.redraw == "check"    ? viz::RedrawMode::Check
+                                                         : viz::RedrawMode::Changed);
   using Clock = std::chrono::steady_clock;
   const auto frame_period = std::chrono::microseconds(16667);
   auto next_frame = Clock::now();
@@ -128,7 +132,7 @@ int main(int argc, char** argv) {
     app::draw_help_overlay(state);
 
     record(state.stats.build_ms);
-    viz::end_frame(window, &ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x);  // the panels' colour (begin_panel)
+    viz::end_frame(drawer, &ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x);  // the panels' colour (begin_panel)
     if (!ImGui::IsMouseDown(0)) keeper.keep(state.config);  // after a drag, not during it
     if (state.quit || (batch && frame >= *options.frames)) {  // the last frame: Ctrl+Q or --frames
       int width = 0, height = 0;
@@ -140,7 +144,7 @@ int main(int argc, char** argv) {
       record(state.stats.frame_ms);
       break;
     }
-    viz::present(window);
+    viz::present(window, drawer);
     record(state.stats.frame_ms);
     next_frame += frame_period;
     if (Clock::now() > next_frame + frame_period) next_frame = Clock::now();
@@ -149,6 +153,9 @@ int main(int argc, char** argv) {
   state.stats.loop_seconds = std::chrono::duration<double>(Clock::now() - loop_start).count();
   app::stop_running(state);
   state.stats.loop_cpu_seconds = app::process_cpu_seconds() - loop_cpu_start;  // the training thread's included
+  state.stats.partial_frames = drawer.stats().partial_frames;
+  state.stats.drawn_share = drawer.stats().drawn_share;
+  state.stats.mismatched_pixels = drawer.stats().mismatched_pixels;
   keeper.keep(state.config);
   if (options.stats) std::cout << app::stats_json(state.stats, dump(state, initial_loss)) << std::endl;
 

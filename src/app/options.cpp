@@ -37,6 +37,9 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
         char tail = 0;
         return std::sscanf(text.c_str(), "%f,%f%c", &x, &y, &tail) == 2 ? std::string() : "expected X,Y, e.g. 640,300, got " + text;
       });
+  cli.add_option("--redraw", options.redraw, "which pixels a frame draws: changed (default), everything, or check "
+                                            "(changed, compared with everything; --stats counts mismatched pixels)")
+      ->check(CLI::IsMember({"changed", "everything", "check"}));
   cli.add_option("--screenshot", options.screenshot, "save the window as a PNG after the last frame, then exit");
   cli.add_option("--size", size, "window size in pixels, e.g. 1280x720")
       ->check([](const std::string& text) {

@@ -1,6 +1,7 @@
 // The command line:
 //   backprop-lab [LESSON.json] [--run] [--steps N] [--phase PHASE] [--size WxH] [--frames N]
 //                [--screenshot FILE.png] [--stats] [--zoom Z] [--config-dir DIR] [--hover X,Y]
+//                [--redraw changed|everything|check]
 #pragma once
 #include <array>
 #include <optional>
@@ -21,6 +22,7 @@ struct Options {
   std::optional<float> zoom;       // presenter zoom for this session (not saved)
   std::string config_dir;          // where ui.json lives; "" = $BACKPROP_LAB_CONFIG_DIR or the per-user one
   std::optional<std::array<float, 2>> hover;  // --hover X,Y: the mouse held there (tests: a tooltip in the screenshot)
+  std::string redraw = "changed";  // which pixels a frame draws: "changed", "everything", "check" (viz::RedrawMode)
 };
 
 // Frames rendered before a screenshot when --frames is not given: enough for ImGui's layout to settle.

@@ -5,10 +5,14 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <utility>
 #include <backends/imgui_impl_glfw.h>  // third_party_imgui adds /usr/include/stb/backends, not imgui/backends
 #include <backends/imgui_impl_opengl3.h>
+#include "viz/redraw.hpp"
 
 namespace viz {
+
+static bool window_exposed = true;  // the window system asked for the window's pixels again
 
 GLFWwindow* open_window(const WindowOptions& options, std::string& error) {
   glfwSetErrorCallback(nullptr);
@@ -33,6 +37,7 @@ GLFWwindow* open_window(const WindowOptions& options, std::string& error) {
   }
   glfwMakeContextCurrent(window);
   glfwSwapInterval(options.vsync ? 1 : 0);
+  glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { window_exposed = true; });
   return window;
 }
 
@@ -65,6 +70,7 @@ void shutdown_imgui() {
 void upload_font_atlas() {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  mark_redrawn(ImGui::GetIO().Fonts->TexID);
 }
 
 bool should_close(GLFWwindow* window) { return glfwWindowShouldClose(window); }
@@ -79,17 +85,12 @@ void begin_frame(GLFWwindow* window, const float* mouse) {
   ImGui::NewFrame();
 }
 
-void end_frame(GLFWwindow* window, const float clear_rgba[4]) {
+void end_frame(FrameDrawer& drawer, const float clear_rgba[4]) {
   ImGui::Render();
-  int width = 0, height = 0;
-  glfwGetFramebufferSize(window, &width, &height);
-  glViewport(0, 0, width, height);
-  glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  drawer.draw(*ImGui::GetDrawData(), clear_rgba);
 }
 
-void present(GLFWwindow* window) { glfwSwapBuffers(window); }
+void present(GLFWwindow* window, FrameDrawer& drawer) { drawer.present(window, std::exchange(window_exposed, false)); }
 
 void framebuffer_size(GLFWwindow* window, int& width, int& height) { glfwGetFramebufferSize(window, &width, &height); }
 

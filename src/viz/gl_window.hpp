@@ -7,6 +7,8 @@ struct GLFWwindow;
 
 namespace viz {
 
+class FrameDrawer;
+
 struct WindowOptions {
   int width = 1280, height = 720;  // in screen coordinates
   std::string title = "window";
@@ -33,9 +35,10 @@ bool should_close(GLFWwindow* window);
 // Polls events (sleeping while the window is minimised) and starts an ImGui frame. With `mouse`
 // (x, y in window pixels), ImGui sees the mouse there whatever the real one does (tests, figures).
 void begin_frame(GLFWwindow* window, const float* mouse = nullptr);
-// Renders ImGui over a clear colour into the back buffer. Call present() after any read-back.
-void end_frame(GLFWwindow* window, const float clear_rgba[4]);
-void present(GLFWwindow* window);
+// Renders ImGui over a clear colour into the back buffer (what changed, see redraw.hpp). Call
+// present() after any read-back.
+void end_frame(FrameDrawer& drawer, const float clear_rgba[4]);
+void present(GLFWwindow* window, FrameDrawer& drawer);
 
 // The window's framebuffer size in pixels (what a screenshot captures).
 void framebuffer_size(GLFWwindow* window, int& width, int& height);

@@ -2,10 +2,12 @@
 // through shaders/heatmap.frag (re-run only when what it would draw changed).
 #include <epoxy/gl.h>
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include "viz/gl_state.hpp"
 #include "viz/heatmap.hpp"
 #include "viz/heatmap_program.hpp"
+#include "viz/redraw.hpp"
 
 namespace viz {
 
@@ -120,6 +122,7 @@ bool Heatmap::render(int width, int height, const HeatmapOptions& options) {
 
   rendered_ = want;
   has_rendered_ = true;
+  mark_redrawn(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(target_.get())));
   return true;
 }
 

@@ -1,0 +1,174 @@
+// DamageTracker: window by window, the triangles two frames share at the start and at the end,
+// and the bounding boxes of the rest.
+#include "viz/damage.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace viz {
+
+namespace {
+
+// One window's triangles, from ImGui's draw list or from the copy kept of the last frame.
+struct Mesh {
+  const ImVector<ImDrawVert>& vtx;
+  const ImVector<ImDrawIdx>& idx;
+  const ImVector<ImDrawCmd>& cmd;
+};
+
+struct Triangle {
+  int cmd;         // its command
+  unsigned first;  // its first index in idx
+};
+
+std::vector<Triangle> triangles(const Mesh& m) {
+  std::vector<Triangle> out;
+  for (int c = 0; c < m.cmd.Size; ++c)
+    for (unsigned i = 0; i + 3 <= m.cmd[c].ElemCount; i += 3) out.push_back({c, m.cmd[c].IdxOffset + i});
+  return out;
+}
+
+const ImDrawVert& corner(const Mesh& m, const Triangle& t, int k) { return m.vtx[m.cmd[t.cmd].VtxOffset + m.idx[t.first + k]]; }
+
+// Same clip rectangle, texture and vertices (position, uv, colour): the same pixels.
+bool same(const Mesh& a, const Triangle& ta, const Mesh& b, const Triangle& tb) {
+  const ImDrawCmd& ca = a.cmd[ta.cmd];
+  const ImDrawCmd& cb = b.cmd[tb.cmd];
+  if (ca.TextureId != cb.TextureId || std::memcmp(&ca.ClipRect, &cb.ClipRect, sizeof(ImVec4)) != 0) return false;
+  for (int k = 0; k < 3; ++k)
+    if (std::memcmp(&corner(a, ta, k), &corner(b, tb, k), sizeof(ImDrawVert)) != 0) return false;
+  return true;
+}
+
+template <class T>
+bool same_bytes(const ImVector<T>& a, const ImVector<T>& b) {
+  return a.Size == b.Size && (a.Size == 0 || std::memcmp(a.Data, b.Data, a.size_in_bytes()) == 0);
+}
+
+bool has_callback(const ImVector<ImDrawCmd>& cmds) {
+  return std::any_of(cmds.begin(), cmds.end(), [](const ImDrawCmd& c) { return c.UserCallback != nullptr; });
+}
+
+// The pixels triangles [from, to) of `m` may touch.
+PixelRect bounds(const Mesh& m, const std::vector<Triangle>& tris, std::size_t from, std::size_t to, int width, int height) {
+  PixelRect r;
+  for (std::size_t i = from; i < to; ++i) {
+    const ImDrawCmd& c = m.cmd[tris[i].cmd];
+    r = unite(r, triangle_rect(m.vtx.Data, m.idx.Data, c, tris[i].first, scissor_of(c.ClipRect, width, height)));
+  }
+  return r;
+}
+
+}  // namespace
+
+PixelRect intersect(PixelRect a, PixelRect b) {
+  const PixelRect r{std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
+  return r.empty() ? PixelRect{} : r;
+}
+
+PixelRect unite(PixelRect a, PixelRect b) {
+  if (a.empty()) return b.empty() ? PixelRect{} : b;
+  if (b.empty()) return a;
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+std::vector<PixelRect> merge_rects(std::vector<PixelRect> rects, std::size_t max_count) {
+  std::erase_if(rects, [](const PixelRect& r) { return r.empty(); });
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (std::size_t i = 0; i < rects.size() && !merged; ++i)
+      for (std::size_t j = i + 1; j < rects.size() && !merged; ++j)
+        if (!intersect(rects[i], rects[j]).empty()) {
+          rects[i] = unite(rects[i], rects[j]);
+          rects.erase(rects.begin() + static_cast<std::ptrdiff_t>(j));
+          merged = true;
+        }
+  }
+  if (rects.size() > max_count) {
+    PixelRect all;
+    for (const PixelRect& r : rects) all = unite(all, r);
+    rects = {all};
+  }
+  return rects;
+}
+
+PixelRect scissor_of(const ImVec4& clip, int fb_width, int fb_height) {
+  if (!(clip.z > clip.x && clip.w > clip.y)) return {};  // the backend skips such commands
+  // glScissor(x, y, w, h) as the backend computes it; y counts rows from the bottom.
+  const int x = static_cast<int>(clip.x), w = static_cast<int>(clip.z - clip.x);
+  const int y = static_cast<int>(static_cast<float>(fb_height) - clip.w), h = static_cast<int>(clip.w - clip.y);
+  return intersect({x, fb_height - y - h, x + w, fb_height - y}, {0, 0, fb_width, fb_height});
+}
+
+PixelRect triangle_rect(const ImDrawVert* vtx, const ImDrawIdx* idx, const ImDrawCmd& cmd, unsigned first, const PixelRect& scissor) {
+  float x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+  for (unsigned k = 0; k < 3; ++k) {
+    const ImVec2 p = vtx[cmd.VtxOffset + idx[first + k]].pos;
+    x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+  }
+  if (!std::isfinite(x0 + y0 + x1 + y1)) return scissor;  // whatever the rasteriser makes of it stays inside
+  // A pixel is drawn when its centre is inside, so the box rounded outwards holds every one.
+  const auto clamp = [](float v) { return static_cast<int>(std::clamp(v, -1e6f, 1e6f)); };
+  return intersect({clamp(std::floor(x0)), clamp(std::floor(y0)), clamp(std::ceil(x1)), clamp(std::ceil(y1))}, scissor);
+}
+
+std::optional<std::vector<PixelRect>> DamageTracker::compare(const ImDrawData& data, const std::vector<ImTextureID>& redrawn) const {
+  const int width = static_cast<int>(data.DisplaySize.x), height = static_cast<int>(data.DisplaySize.y);
+  if (data.DisplayPos.x != 0 || data.DisplayPos.y != 0 || data.FramebufferScale.x != 1 || data.FramebufferScale.y != 1)
+    return std::nullopt;  // scissor_of assumes window pixels are framebuffer pixels
+  if (width != width_ || height != height_ || data.CmdListsCount != static_cast<int>(previous_.size())) return std::nullopt;
+  std::vector<PixelRect> rects;
+  for (int i = 0; i < data.CmdListsCount; ++i) {
+    const ImDrawList& list = *data.CmdLists[i];
+    const Snapshot& old = previous_[static_cast<std::size_t>(i)];
+    // Windows in another order, or a callback (which may draw anything): everything.
+    if (old.owner != (list._OwnerName ? list._OwnerName : "") || has_callback(list.CmdBuffer) || has_callback(old.cmd))
+      return std::nullopt;
+    const Mesh now{list.VtxBuffer, list.IdxBuffer, list.CmdBuffer}, then{old.vtx, old.idx, old.cmd};
+    if (!same_bytes(now.vtx, then.vtx) || !same_bytes(now.idx, then.idx) || !same_bytes(now.cmd, then.cmd)) {
+      const std::vector<Triangle> a = triangles(then), b = triangles(now);
+      const std::size_t common = std::min(a.size(), b.size());
+      std::size_t head = 0, tail = 0;
+      while (head < common && same(then, a[head], now, b[head])) ++head;
+      while (tail < common - head && same(then, a[a.size() - 1 - tail], now, b[b.size() - 1 - tail])) ++tail;
+      rects.push_back(unite(bounds(then, a, head, a.size() - tail, width, height), bounds(now, b, head, b.size() - tail, width, height)));
+    }
+    for (const ImDrawCmd& c : list.CmdBuffer) {  // images whose texture was drawn into since
+      if (std::find(redrawn.begin(), redrawn.end(), c.TextureId) == redrawn.end()) continue;
+      const PixelRect scissor = scissor_of(c.ClipRect, width, height);
+      for (unsigned k = 0; k + 3 <= c.ElemCount; k += 3)
+        rects.push_back(triangle_rect(list.VtxBuffer.Data, list.IdxBuffer.Data, c, c.IdxOffset + k, scissor));
+    }
+  }
+  return merge_rects(std::move(rects));
+}
+
+void DamageTracker::add_frame(const ImDrawData& data, const std::vector<ImTextureID>& redrawn) {
+  history_.push_front(compare(data, redrawn));
+  if (history_.size() > 4) history_.pop_back();
+  width_ = static_cast<int>(data.DisplaySize.x);
+  height_ = static_cast<int>(data.DisplaySize.y);
+  previous_.resize(static_cast<std::size_t>(std::max(data.CmdListsCount, 0)));
+  for (int i = 0; i < data.CmdListsCount; ++i) {
+    const ImDrawList& list = *data.CmdLists[i];
+    Snapshot& s = previous_[static_cast<std::size_t>(i)];
+    s.owner = list._OwnerName ? list._OwnerName : "";
+    s.vtx = list.VtxBuffer;
+    s.idx = list.IdxBuffer;
+    s.cmd = list.CmdBuffer;
+  }
+}
+
+std::optional<std::vector<PixelRect>> DamageTracker::damage_since(int age) const {
+  if (age < 1 || static_cast<std::size_t>(age) > history_.size()) return std::nullopt;
+  std::vector<PixelRect> rects;
+  for (int i = 0; i < age; ++i) {
+    const auto& frame = history_[static_cast<std::size_t>(i)];
+    if (!frame) return std::nullopt;
+    rects.insert(rects.end(), frame->begin(), frame->end());
+  }
+  return merge_rects(std::move(rects));
+}
+
+}  // namespace viz

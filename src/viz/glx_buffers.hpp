@@ -1,0 +1,22 @@
+// What GLX can tell about, and do with, the current drawable's buffers, so that a frame need only
+// draw what changed. Nothing, where the context is not GLX (then every frame draws everything).
+#pragma once
+#include "viz/damage.hpp"
+
+namespace viz {
+
+enum class BufferReuse {
+  Unknown,           // after a swap the back buffer's contents are unknown
+  Age,            // GLX_EXT_buffer_age: after a swap, the back buffer says how many frames old it is
+  CopySubBuffer,  // GLX_MESA_copy_sub_buffer: no swaps; the back buffer keeps every frame and
+                  // rectangles of it are copied to the window (Mesa's software GLX: Xvfb, VNC, VMs)
+};
+
+// The best the current context offers, in the order above from the bottom.
+BufferReuse glx_buffer_reuse();
+// GLX_EXT_buffer_age of the current drawable's back buffer: 0 when unknown.
+int glx_back_buffer_age();
+// Copies the rectangle (rows from the top) of the back buffer to the window.
+void glx_copy_to_window(const PixelRect& r, int fb_height);
+
+}  // namespace viz

@@ -1,0 +1,93 @@
+// FrameDrawer: clear and draw the damaged rectangles only, or everything; swap or copy them out.
+#include "viz/redraw.hpp"
+
+#include <epoxy/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <cstdint>
+
+namespace viz {
+
+namespace {
+
+std::vector<ImTextureID>& redrawn_textures() {
+  static std::vector<ImTextureID> textures;
+  return textures;
+}
+
+void draw_everything(ImDrawData& data) {
+  glDisable(GL_SCISSOR_TEST);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(&data);
+}
+
+std::vector<std::uint32_t> read_pixels(int width, int height) {
+  std::vector<std::uint32_t> pixels(static_cast<std::size_t>(width) * height);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  return pixels;
+}
+
+}  // namespace
+
+void mark_redrawn(ImTextureID texture) { redrawn_textures().push_back(texture); }
+
+int FrameDrawer::back_buffer_age() const {
+  switch (*reuse_) {
+    case BufferReuse::Age: return glx_back_buffer_age();
+    case BufferReuse::CopySubBuffer: return stats_.frames > 0 ? 1 : 0;  // never swapped: it holds the last frame
+    case BufferReuse::Unknown: break;
+  }
+  return 0;
+}
+
+void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
+  if (!reuse_) reuse_ = mode_ == RedrawMode::Everything ? BufferReuse::Unknown : glx_buffer_reuse();
+  tracker_.add_frame(data, redrawn_textures());
+  redrawn_textures().clear();
+  const int width = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
+  height_ = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
+  glViewport(0, 0, width, height_);
+  glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
+  drawn_ = tracker_.damage_since(back_buffer_age());
+  ++stats_.frames;
+  if (!drawn_ || width <= 0 || height_ <= 0) {
+    drawn_.reset();
+    draw_everything(data);
+    stats_.drawn_share += 1;
+    return;
+  }
+  ++stats_.partial_frames;
+  long drawn = 0;
+  glEnable(GL_SCISSOR_TEST);
+  for (const PixelRect& r : *drawn_) {
+    glScissor(r.x0, height_ - r.y1, r.x1 - r.x0, r.y1 - r.y0);  // GL counts rows from the bottom
+    glClear(GL_COLOR_BUFFER_BIT);
+    drawn += r.area();
+  }
+  glDisable(GL_SCISSOR_TEST);
+  if (!drawn_->empty()) ImGui_ImplOpenGL3_RenderDrawData(&clipped_.clip(data, *drawn_));
+  stats_.drawn_share += static_cast<double>(drawn) / (static_cast<double>(width) * height_);
+
+  if (mode_ != RedrawMode::Check) return;
+  const std::vector<std::uint32_t> partial = read_pixels(width, height_);
+  draw_everything(data);
+  const std::vector<std::uint32_t> full = read_pixels(width, height_);
+  for (std::size_t i = 0; i < full.size(); ++i) stats_.mismatched_pixels += partial[i] != full[i];
+}
+
+void FrameDrawer::present(GLFWwindow* window, bool exposed) {
+  if (reuse_ != BufferReuse::CopySubBuffer) {
+    glfwSwapBuffers(window);
+    return;
+  }
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(window, &width, &height);
+  if (!drawn_ || exposed || mode_ == RedrawMode::Check) {
+    glx_copy_to_window({0, 0, width, height}, height);
+    return;
+  }
+  for (const PixelRect& r : *drawn_) glx_copy_to_window(r, height_);
+}
+
+}  // namespace viz
