@@ -17,6 +17,7 @@ struct FrameStats {
   long partial_frames = 0;       // frames that drew only what changed (viz::RedrawStats)
   double drawn_share = 0;        // Σ over frames of the share of the window's pixels drawn
   long mismatched_pixels = 0;    // --redraw check: pixels where drawing what changed differed from drawing all
+  long mismatched_window_pixels = 0;  // --redraw check: pixels where the window differed from the back buffer
   void add_run(long steps, double seconds, double cpu_seconds) {
     run_steps += steps;
     run_seconds += seconds;

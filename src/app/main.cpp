@@ -156,6 +156,7 @@ int main(int argc, char** argv) {
   state.stats.partial_frames = drawer.stats().partial_frames;
   state.stats.drawn_share = drawer.stats().drawn_share;
   state.stats.mismatched_pixels = drawer.stats().mismatched_pixels;
+  state.stats.mismatched_window_pixels = drawer.stats().mismatched_window_pixels;
   keeper.keep(state.config);
   if (options.stats) std::cout << app::stats_json(state.stats, dump(state, initial_loss)) << std::endl;
 

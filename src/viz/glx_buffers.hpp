@@ -1,7 +1,11 @@
 // What GLX can tell about, and do with, the current drawable's buffers, so that a frame need only
 // draw what changed. Nothing, where the context is not GLX (then every frame draws everything).
 #pragma once
+#include <cstdint>
+#include <vector>
 #include "viz/damage.hpp"
+
+struct GLFWwindow;
 
 namespace viz {
 
@@ -18,5 +22,9 @@ BufferReuse glx_buffer_reuse();
 int glx_back_buffer_age();
 // Copies the rectangle (rows from the top) of the back buffer to the window.
 void glx_copy_to_window(const PixelRect& r, int fb_height);
+
+// What the X server shows in the window, as glReadPixels(GL_RGBA) would give it with alpha 0:
+// rows from the bottom, bytes R, G, B, 0. Empty when that is not an X11 window with 8-bit channels.
+std::vector<std::uint32_t> read_window(GLFWwindow* window, int width, int height);
 
 }  // namespace viz

@@ -28,6 +28,12 @@ std::vector<std::uint32_t> read_pixels(int width, int height) {
   return pixels;
 }
 
+long count_different(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  long n = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) n += a[i] != b[i];
+  return n;
+}
+
 }  // namespace
 
 void mark_redrawn(ImTextureID texture) { redrawn_textures().push_back(texture); }
@@ -72,8 +78,7 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   if (mode_ != RedrawMode::Check) return;
   const std::vector<std::uint32_t> partial = read_pixels(width, height_);
   draw_everything(data);
-  const std::vector<std::uint32_t> full = read_pixels(width, height_);
-  for (std::size_t i = 0; i < full.size(); ++i) stats_.mismatched_pixels += partial[i] != full[i];
+  stats_.mismatched_pixels += count_different(partial, read_pixels(width, height_));
 }
 
 void FrameDrawer::present(GLFWwindow* window, bool exposed) {
@@ -83,11 +88,16 @@ void FrameDrawer::present(GLFWwindow* window, bool exposed) {
   }
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
-  if (!drawn_ || exposed || mode_ == RedrawMode::Check) {
+  if (!drawn_ || exposed)
     glx_copy_to_window({0, 0, width, height}, height);
-    return;
-  }
-  for (const PixelRect& r : *drawn_) glx_copy_to_window(r, height_);
+  else
+    for (const PixelRect& r : *drawn_) glx_copy_to_window(r, height_);
+  // Check: what the window shows (its front buffer) is what was drawn.
+  if (mode_ != RedrawMode::Check) return;
+  std::vector<std::uint32_t> drawn = read_pixels(width, height);
+  for (std::uint32_t& p : drawn) p &= 0xffffffu;  // the window has no alpha
+  const std::vector<std::uint32_t> shown = read_window(window, width, height);
+  stats_.mismatched_window_pixels += shown.empty() ? static_cast<long>(drawn.size()) : count_different(drawn, shown);
 }
 
 }  // namespace viz

@@ -20,7 +20,8 @@ namespace viz {
 enum class RedrawMode {
   Changed,     // what changed since the frame the back buffer holds
   Everything,  // every pixel of every frame, shown by swapping buffers
-  Check,       // Changed, then read back, draw everything and count the pixels that differ (tests)
+  Check,       // Changed, then read back, draw everything and count the pixels that differ; and
+               // after copying to the window, count its pixels that differ from the back buffer (tests)
 };
 
 struct RedrawStats {
@@ -28,6 +29,7 @@ struct RedrawStats {
   long partial_frames = 0;     // frames that drew less than everything
   double drawn_share = 0;      // Σ over frames of the share of the window's pixels drawn (1 for all)
   long mismatched_pixels = 0;  // Check: pixels of partial frames that differed from drawing everything
+  long mismatched_window_pixels = 0;  // Check, copying to the window: its pixels that differed from the back buffer
 };
 
 // A texture an offscreen pass drew into since the last frame: every pixel that shows it is redrawn.
