@@ -1,0 +1,227 @@
+// Damage tracking and clipped draw data on hand-built ImGui draw lists: what changed between two
+// frames, in pixels, and the commands that redraw just that.
+#include <gtest/gtest.h>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <vector>
+#include "viz/damage.hpp"
+#include "viz/draw_clip.hpp"
+
+namespace viz {
+namespace {
+
+const ImVec4 whole_window(0, 0, 200, 100);
+const auto font = reinterpret_cast<ImTextureID>(std::uintptr_t{1});
+const auto image = reinterpret_cast<ImTextureID>(std::uintptr_t{2});
+
+// Appends an axis-aligned quad (two triangles) to the list, in a command of its own when the clip
+// rectangle or texture differs from the last one's.
+void add_quad(ImDrawList& list, float x0, float y0, float x1, float y1, ImU32 colour = 0xffffffff,
+              ImVec4 clip = whole_window, ImTextureID texture = font) {
+  if (list.CmdBuffer.empty() || list.CmdBuffer.back().TextureId != texture ||
+      std::memcmp(&list.CmdBuffer.back().ClipRect, &clip, sizeof clip) != 0) {
+    ImDrawCmd cmd;
+    cmd.ClipRect = clip;
+    cmd.TextureId = texture;
+    cmd.IdxOffset = static_cast<unsigned>(list.IdxBuffer.Size);
+    list.CmdBuffer.push_back(cmd);
+  }
+  const auto base = static_cast<ImDrawIdx>(list.VtxBuffer.Size);
+  for (ImVec2 p : {ImVec2(x0, y0), ImVec2(x1, y0), ImVec2(x1, y1), ImVec2(x0, y1)}) list.VtxBuffer.push_back({p, ImVec2(0, 0), colour});
+  for (int k : {0, 1, 2, 0, 2, 3}) list.IdxBuffer.push_back(static_cast<ImDrawIdx>(base + k));
+  list.CmdBuffer.back().ElemCount += 6;
+}
+
+// A frame of 200 × 100 pixels made of the given windows' draw lists.
+struct Frame {
+  std::vector<std::unique_ptr<ImDrawList>> lists;
+  std::vector<ImDrawList*> pointers;
+  ImDrawData data;
+
+  ImDrawList& window(const char* name) {
+    lists.push_back(std::make_unique<ImDrawList>(nullptr));
+    lists.back()->_OwnerName = name;
+    return *lists.back();
+  }
+  const ImDrawData& done(ImVec2 size = ImVec2(200, 100)) {
+    pointers.clear();
+    for (auto& l : lists) pointers.push_back(l.get());
+    data.Valid = true;
+    data.CmdLists = pointers.data();
+    data.CmdListsCount = static_cast<int>(pointers.size());
+    data.DisplaySize = size;
+    data.FramebufferScale = ImVec2(1, 1);
+    return data;
+  }
+};
+
+// Two windows: "a" with quads at x 0–10, 20–30, 40–50; "b" with one quad at x 100–150.
+Frame two_windows(ImU32 middle_colour = 0xffffffff) {
+  Frame f;
+  ImDrawList& a = f.window("a");
+  add_quad(a, 0, 0, 10, 10);
+  add_quad(a, 20, 0, 30, 10, middle_colour);
+  add_quad(a, 40, 0, 50, 10);
+  add_quad(f.window("b"), 100, 50, 150.5f, 60);
+  return f;
+}
+
+TEST(Damage, ScissorIsTheBackendsRoundingOfTheClipRectangle) {
+  // glScissor((int)10.5, (int)(100 − 40.5), (int)(30.75 − 10.5), (int)(40.5 − 20.25)) = (10, 59, 20, 20):
+  // columns 10–29, and rows 59–78 from the bottom, which are rows 21–40 from the top.
+  EXPECT_EQ(scissor_of(ImVec4(10.5f, 20.25f, 30.75f, 40.5f), 200, 100), (PixelRect{10, 21, 30, 41}));
+  EXPECT_EQ(scissor_of(ImVec4(-5, -5, 300, 300), 200, 100), (PixelRect{0, 0, 200, 100}));  // within the framebuffer
+  EXPECT_TRUE(scissor_of(ImVec4(10, 10, 10, 20), 200, 100).empty());                     // the backend skips it
+}
+
+TEST(Damage, TriangleRectIsItsBoxRoundedOutwardsWithinTheScissor) {
+  Frame f;
+  ImDrawList& l = f.window("a");
+  add_quad(l, 2.5f, 3.2f, 7.5f, 9);
+  EXPECT_EQ(triangle_rect(l.VtxBuffer.Data, l.IdxBuffer.Data, l.CmdBuffer[0], 0, {0, 0, 200, 100}), (PixelRect{2, 3, 8, 9}));
+  EXPECT_EQ(triangle_rect(l.VtxBuffer.Data, l.IdxBuffer.Data, l.CmdBuffer[0], 0, {5, 0, 200, 100}), (PixelRect{5, 3, 8, 9}));
+}
+
+TEST(Damage, MergeUnitesOverlapsUntilNoneOverlap) {
+  // a and c overlap only through their union with b; d touches c's edge without overlapping.
+  const PixelRect a{0, 0, 10, 10}, b{5, 5, 20, 20}, c{18, 0, 30, 6}, d{30, 0, 40, 6};
+  const std::vector<PixelRect> merged = merge_rects({a, c, PixelRect{}, d, b});
+  ASSERT_EQ(merged.size(), 2u);
+  EXPECT_EQ(merged[0], (PixelRect{0, 0, 30, 20}));
+  EXPECT_EQ(merged[1], d);
+  // Past the limit: one bounding box.
+  EXPECT_EQ(merge_rects({a, d, {50, 50, 60, 60}}, 2), (std::vector<PixelRect>{{0, 0, 60, 60}}));
+}
+
+TEST(Damage, TheFirstFrameAndNewSizesDrawEverythingTheSameFrameNothing) {
+  DamageTracker tracker;
+  Frame f = two_windows();
+  tracker.add_frame(f.done(), {});
+  EXPECT_FALSE(tracker.damage_since(1));
+  Frame same = two_windows();
+  tracker.add_frame(same.done(), {});
+  ASSERT_TRUE(tracker.damage_since(1));
+  EXPECT_TRUE(tracker.damage_since(1)->empty());
+  EXPECT_FALSE(tracker.damage_since(0)) << "age 0: the back buffer's contents are unknown";
+  EXPECT_FALSE(tracker.damage_since(2)) << "two frames ago was the first frame";
+  Frame bigger = two_windows();
+  tracker.add_frame(bigger.done(ImVec2(300, 100)), {});
+  EXPECT_FALSE(tracker.damage_since(1));
+}
+
+TEST(Damage, AChangedQuadDamagesItsPixelsOnly) {
+  DamageTracker tracker;
+  Frame f = two_windows();
+  tracker.add_frame(f.done(), {});
+  Frame g = two_windows(0xff0000ff);
+  tracker.add_frame(g.done(), {});
+  EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{20, 0, 30, 10}}));
+}
+
+TEST(Damage, AQuadInsertedBeforeOthersDamagesItsPixelsNotTheShiftedOnes) {
+  DamageTracker tracker;
+  Frame f = two_windows();
+  tracker.add_frame(f.done(), {});
+  Frame g;
+  ImDrawList& a = g.window("a");
+  add_quad(a, 0, 0, 10, 10);
+  add_quad(a, 60, 20, 70, 30);  // new: every later index and vertex moves by 4
+  add_quad(a, 20, 0, 30, 10);
+  add_quad(a, 40, 0, 50, 10);
+  add_quad(g.window("b"), 100, 50, 150.5f, 60);
+  tracker.add_frame(g.done(), {});
+  EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{60, 20, 70, 30}}));
+}
+
+TEST(Damage, AMovedQuadDamagesWhereItWasAndWhereItIs) {
+  DamageTracker tracker;
+  Frame f = two_windows();
+  tracker.add_frame(f.done(), {});
+  Frame g;
+  ImDrawList& a = g.window("a");
+  add_quad(a, 0, 0, 10, 10);
+  add_quad(a, 20, 0, 30, 10);
+  add_quad(a, 40, 0, 50, 10);
+  add_quad(g.window("b"), 100, 70, 150.5f, 80);
+  tracker.add_frame(g.done(), {});
+  EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{100, 50, 151, 80}}));
+}
+
+TEST(Damage, ARedrawnTextureDamagesTheImagesThatShowIt) {
+  DamageTracker tracker;
+  const auto frame = [] {
+    Frame f = two_windows();
+    add_quad(*f.lists[1], 160, 10, 190, 40, 0xffffffff, whole_window, image);
+    return f;
+  };
+  Frame f = frame();
+  tracker.add_frame(f.done(), {});
+  Frame g = frame();
+  tracker.add_frame(g.done(), {image});
+  EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{160, 10, 190, 40}}));
+  Frame h = frame();
+  tracker.add_frame(h.done(), {font});  // the font atlas: every quad
+  EXPECT_EQ(tracker.damage_since(1)->size(), 4u);
+}
+
+TEST(Damage, OlderBackBuffersGetTheUnionOfTheFramesSince) {
+  DamageTracker tracker;
+  Frame f = two_windows();
+  tracker.add_frame(f.done(), {});
+  Frame g = two_windows(0xff0000ff);  // the middle quad
+  tracker.add_frame(g.done(), {});
+  Frame h = two_windows(0xff0000ff);
+  h.lists[1]->VtxBuffer[0].col = 0xff00ff00;  // b's quad
+  tracker.add_frame(h.done(), {});
+  EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{100, 50, 151, 60}}));
+  EXPECT_EQ(*tracker.damage_since(2), (std::vector<PixelRect>{{100, 50, 151, 60}, {20, 0, 30, 10}}));
+  EXPECT_FALSE(tracker.damage_since(3));
+}
+
+TEST(Damage, ReorderedWindowsOrCallbacksDrawEverything) {
+  DamageTracker tracker;
+  Frame f = two_windows();
+  tracker.add_frame(f.done(), {});
+  Frame g = two_windows();
+  std::swap(g.lists[0], g.lists[1]);
+  tracker.add_frame(g.done(), {});
+  EXPECT_FALSE(tracker.damage_since(1));
+  Frame h = two_windows();
+  std::swap(h.lists[0], h.lists[1]);
+  h.lists[0]->CmdBuffer[0].UserCallback = [](const ImDrawList*, const ImDrawCmd*) {};
+  tracker.add_frame(h.done(), {});
+  EXPECT_FALSE(tracker.damage_since(1));
+}
+
+TEST(ClippedDrawData, CommandsAreCutToEachRectangleAndTrimmedToTheTrianglesThatMeetIt) {
+  Frame f = two_windows();
+  ClippedDrawData clipped;
+  // The middle quad of "a" and the left part of "b"'s quad.
+  const ImDrawData& out = clipped.clip(f.done(), {{22, 2, 28, 8}, {90, 40, 120, 100}});
+  ASSERT_EQ(out.CmdListsCount, 2);
+  const ImDrawList& a = *out.CmdLists[0];
+  ASSERT_EQ(a.CmdBuffer.Size, 1);
+  EXPECT_EQ(a.CmdBuffer[0].IdxOffset, 6u) << "the first quad is left out";
+  EXPECT_EQ(a.CmdBuffer[0].ElemCount, 6u) << "and so is the last";
+  EXPECT_EQ(a.CmdBuffer[0].ClipRect.x, 22);
+  EXPECT_EQ(a.CmdBuffer[0].ClipRect.w, 8);
+  EXPECT_EQ(a.VtxBuffer.Size, f.lists[0]->VtxBuffer.Size);
+  const ImDrawCmd& b = out.CmdLists[1]->CmdBuffer[0];
+  EXPECT_EQ(scissor_of(b.ClipRect, 200, 100), (PixelRect{90, 40, 120, 100}));
+  EXPECT_EQ(b.ElemCount, 6u);
+  EXPECT_EQ(out.TotalIdxCount, 24);
+}
+
+TEST(ClippedDrawData, ListsThatMeetNoRectangleAreLeftOut) {
+  Frame f = two_windows();
+  ClippedDrawData clipped;
+  const ImDrawData& out = clipped.clip(f.done(), {{0, 50, 90, 100}});
+  EXPECT_EQ(out.CmdListsCount, 0);
+  const ImDrawData& again = clipped.clip(f.done(), {{0, 0, 200, 100}});  // storage reused
+  ASSERT_EQ(again.CmdListsCount, 2);
+  EXPECT_EQ(again.CmdLists[0]->CmdBuffer[0].ElemCount, 18u);
+}
+
+}  // namespace
+}  // namespace viz
