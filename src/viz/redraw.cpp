@@ -49,15 +49,15 @@ int FrameDrawer::back_buffer_age() const {
 
 void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   if (!reuse_) reuse_ = mode_ == RedrawMode::Everything ? BufferReuse::Unknown : glx_buffer_reuse();
-  tracker_.add_frame(data, redrawn_textures());
+  if (reuse_ != BufferReuse::Unknown) tracker_.add_frame(data, redrawn_textures());  // else: no use for it
   redrawn_textures().clear();
-  const int width = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
+  width_ = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   height_ = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
-  glViewport(0, 0, width, height_);
+  glViewport(0, 0, width_, height_);
   glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
-  drawn_ = tracker_.damage_since(back_buffer_age());
+  drawn_ = tracker_.damage_since(back_buffer_age());  // age 0 (Unknown): nullopt
   ++stats_.frames;
-  if (!drawn_ || width <= 0 || height_ <= 0) {
+  if (!drawn_ || width_ <= 0 || height_ <= 0) {
     drawn_.reset();
     draw_everything(data);
     stats_.drawn_share += 1;
@@ -73,12 +73,12 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   }
   glDisable(GL_SCISSOR_TEST);
   if (!drawn_->empty()) ImGui_ImplOpenGL3_RenderDrawData(&clipped_.clip(data, *drawn_));
-  stats_.drawn_share += static_cast<double>(drawn) / (static_cast<double>(width) * height_);
+  stats_.drawn_share += static_cast<double>(drawn) / (static_cast<double>(width_) * height_);
 
   if (mode_ != RedrawMode::Check) return;
-  const std::vector<std::uint32_t> partial = read_pixels(width, height_);
+  const std::vector<std::uint32_t> partial = read_pixels(width_, height_);
   draw_everything(data);
-  stats_.mismatched_pixels += count_different(partial, read_pixels(width, height_));
+  stats_.mismatched_pixels += count_different(partial, read_pixels(width_, height_));
 }
 
 void FrameDrawer::present(GLFWwindow* window, bool exposed) {
@@ -86,17 +86,15 @@ void FrameDrawer::present(GLFWwindow* window, bool exposed) {
     glfwSwapBuffers(window);
     return;
   }
-  int width = 0, height = 0;
-  glfwGetFramebufferSize(window, &width, &height);
   if (!drawn_ || exposed)
-    glx_copy_to_window({0, 0, width, height}, height);
+    glx_copy_to_window({0, 0, width_, height_}, height_);
   else
     for (const PixelRect& r : *drawn_) glx_copy_to_window(r, height_);
-  // Check: what the window shows (its front buffer) is what was drawn.
+  // Check: what the X server shows in the window is what was drawn.
   if (mode_ != RedrawMode::Check) return;
-  std::vector<std::uint32_t> drawn = read_pixels(width, height);
+  std::vector<std::uint32_t> drawn = read_pixels(width_, height_);
   for (std::uint32_t& p : drawn) p &= 0xffffffu;  // the window has no alpha
-  const std::vector<std::uint32_t> shown = read_window(window, width, height);
+  const std::vector<std::uint32_t> shown = read_window(window, width_, height_);
   stats_.mismatched_window_pixels += shown.empty() ? static_cast<long>(drawn.size()) : count_different(drawn, shown);
 }
 

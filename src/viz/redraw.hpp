@@ -53,7 +53,7 @@ class FrameDrawer {
   DamageTracker tracker_;
   ClippedDrawData clipped_;
   std::optional<std::vector<PixelRect>> drawn_;  // by the last draw(); nullopt: everything
-  int height_ = 0;
+  int width_ = 0, height_ = 0;  // of the last frame, in framebuffer pixels
   RedrawStats stats_;
 };
 
