@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string_view>
 
 namespace viz {
 
@@ -117,15 +118,29 @@ std::optional<std::vector<PixelRect>> DamageTracker::compare(const ImDrawData& d
   const int width = static_cast<int>(data.DisplaySize.x), height = static_cast<int>(data.DisplaySize.y);
   if (data.DisplayPos.x != 0 || data.DisplayPos.y != 0 || data.FramebufferScale.x != 1 || data.FramebufferScale.y != 1)
     return std::nullopt;  // scissor_of assumes window pixels are framebuffer pixels
-  if (width != width_ || height != height_ || data.CmdListsCount != static_cast<int>(previous_.size())) return std::nullopt;
+  if (width != width_ || height != height_ || previous_.empty()) return std::nullopt;
+  const auto all_of = [&](const Mesh& m) {
+    const std::vector<Triangle> t = triangles(m);
+    return bounds(m, t, 0, t.size(), width, height);
+  };
   std::vector<PixelRect> rects;
+  std::vector<bool> kept(previous_.size(), false);
+  std::size_t next = 0;  // windows are matched by name, and must keep their order
   for (int i = 0; i < data.CmdListsCount; ++i) {
     const ImDrawList& list = *data.CmdLists[i];
-    const Snapshot& old = previous_[static_cast<std::size_t>(i)];
-    // Windows in another order, or a callback (which may draw anything): everything.
-    if (old.owner != (list._OwnerName ? list._OwnerName : "") || has_callback(list.CmdBuffer) || has_callback(old.cmd))
-      return std::nullopt;
-    const Mesh now{list.VtxBuffer, list.IdxBuffer, list.CmdBuffer}, then{old.vtx, old.idx, old.cmd};
+    const Mesh now{list.VtxBuffer, list.IdxBuffer, list.CmdBuffer};
+    if (has_callback(list.CmdBuffer)) return std::nullopt;  // it may draw anything
+    const std::string_view owner = list._OwnerName ? list._OwnerName : "";
+    const auto old = std::find_if(previous_.begin(), previous_.end(), [&](const Snapshot& s) { return s.owner == owner; });
+    if (old == previous_.end()) {  // a new window (a tooltip, a popup): all it covers
+      rects.push_back(all_of(now));
+      continue;
+    }
+    const auto j = static_cast<std::size_t>(old - previous_.begin());
+    if (j < next || has_callback(old->cmd)) return std::nullopt;  // windows in another order
+    kept[j] = true;
+    next = j + 1;
+    const Mesh then{old->vtx, old->idx, old->cmd};
     if (!same_bytes(now.vtx, then.vtx) || !same_bytes(now.idx, then.idx) || !same_bytes(now.cmd, then.cmd)) {
       const std::vector<Triangle> a = triangles(then), b = triangles(now);
       const std::size_t common = std::min(a.size(), b.size());
@@ -140,6 +155,11 @@ std::optional<std::vector<PixelRect>> DamageTracker::compare(const ImDrawData& d
       for (unsigned k = 0; k + 3 <= c.ElemCount; k += 3)
         rects.push_back(triangle_rect(list.VtxBuffer.Data, list.IdxBuffer.Data, c, c.IdxOffset + k, scissor));
     }
+  }
+  for (std::size_t j = 0; j < previous_.size(); ++j) {  // windows that closed: all they covered
+    if (kept[j]) continue;
+    if (has_callback(previous_[j].cmd)) return std::nullopt;
+    rects.push_back(all_of({previous_[j].vtx, previous_[j].idx, previous_[j].cmd}));
   }
   return merge_rects(std::move(rects));
 }

@@ -179,6 +179,21 @@ TEST(Damage, OlderBackBuffersGetTheUnionOfTheFramesSince) {
   EXPECT_FALSE(tracker.damage_since(3));
 }
 
+TEST(Damage, AWindowThatOpensOrClosesDamagesWhatItCovers) {
+  DamageTracker tracker;
+  Frame f = two_windows();
+  tracker.add_frame(f.done(), {});
+  Frame g = two_windows();
+  ImDrawList& tooltip = g.window("##Tooltip_00");
+  add_quad(tooltip, 60, 30, 90, 45);
+  add_quad(tooltip, 62, 32, 70, 40);
+  tracker.add_frame(g.done(), {});
+  EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{60, 30, 90, 45}}));
+  Frame h = two_windows();
+  tracker.add_frame(h.done(), {});
+  EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{60, 30, 90, 45}}));
+}
+
 TEST(Damage, ReorderedWindowsOrCallbacksDrawEverything) {
   DamageTracker tracker;
   Frame f = two_windows();
