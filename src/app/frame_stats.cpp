@@ -37,6 +37,7 @@ std::string stats_json(const FrameStats& stats, const StateDump& state) {
       {"partial_frames", stats.partial_frames},
       {"drawn_share", ms.empty() ? 0.0 : stats.drawn_share / static_cast<double>(ms.size())},  // mean share of pixels drawn
       {"mismatched_pixels", stats.mismatched_pixels},
+      {"window_checks", stats.window_checks},
       {"mismatched_window_pixels", stats.mismatched_window_pixels},
       {"run_steps", stats.run_steps},
       {"run_seconds", stats.run_seconds},

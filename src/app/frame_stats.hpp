@@ -17,7 +17,8 @@ struct FrameStats {
   long partial_frames = 0;       // frames that drew only what changed (viz::RedrawStats)
   double drawn_share = 0;        // Σ over frames of the share of the window's pixels drawn
   long mismatched_pixels = 0;    // --redraw check: pixels where drawing what changed differed from drawing all
-  long mismatched_window_pixels = 0;  // --redraw check: pixels where the window differed from the back buffer
+  long window_checks = 0;             // --redraw check: frames whose window was read back from the X server
+  long mismatched_window_pixels = 0;  // and its pixels that differed from the back buffer
   void add_run(long steps, double seconds, double cpu_seconds) {
     run_steps += steps;
     run_seconds += seconds;

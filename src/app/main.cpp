@@ -91,9 +91,9 @@ int main(int argc, char** argv) {
   //    Frames are paced to 60 per second even where vsync does nothing (Xvfb): against a fixed
   //    schedule, so a sleep's overshoot or a slow frame is made up by the next one (after a stall
   //    longer than a frame the schedule starts again instead of racing to catch up).
-  viz::FrameDrawer drawer(options.redraw == "everything" ? viz::RedrawMode::Everything
-                          : options.redraw == "check"    ? viz::RedrawMode::Check
-                                                         : viz::RedrawMode::Changed);
+  viz::FrameDrawer drawer(window, options.redraw == "everything" ? viz::RedrawMode::Everything
+                                  : options.redraw == "check"    ? viz::RedrawMode::Check
+                                                                 : viz::RedrawMode::Changed);
   using Clock = std::chrono::steady_clock;
   const auto frame_period = std::chrono::microseconds(16667);
   auto next_frame = Clock::now();
@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
       record(state.stats.frame_ms);
       break;
     }
-    viz::present(window, drawer);
+    viz::present(drawer);
     record(state.stats.frame_ms);
     next_frame += frame_period;
     if (Clock::now() > next_frame + frame_period) next_frame = Clock::now();
@@ -156,6 +156,7 @@ int main(int argc, char** argv) {
   state.stats.partial_frames = drawer.stats().partial_frames;
   state.stats.drawn_share = drawer.stats().drawn_share;
   state.stats.mismatched_pixels = drawer.stats().mismatched_pixels;
+  state.stats.window_checks = drawer.stats().window_checks;
   state.stats.mismatched_window_pixels = drawer.stats().mismatched_window_pixels;
   keeper.keep(state.config);
   if (options.stats) std::cout << app::stats_json(state.stats, dump(state, initial_loss)) << std::endl;

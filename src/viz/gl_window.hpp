@@ -38,7 +38,7 @@ void begin_frame(GLFWwindow* window, const float* mouse = nullptr);
 // Renders ImGui over a clear colour into the back buffer (what changed, see redraw.hpp). Call
 // present() after any read-back.
 void end_frame(FrameDrawer& drawer, const float clear_rgba[4]);
-void present(GLFWwindow* window, FrameDrawer& drawer);
+void present(FrameDrawer& drawer);
 
 // The window's framebuffer size in pixels (what a screenshot captures).
 void framebuffer_size(GLFWwindow* window, int& width, int& height);

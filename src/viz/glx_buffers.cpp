@@ -25,24 +25,56 @@ int glx_back_buffer_age() {
   return static_cast<int>(age);
 }
 
-void glx_copy_to_window(const PixelRect& r, int fb_height) {
-  if (Display* display = glXGetCurrentDisplay())  // GL's rows count from the bottom
-    glXCopySubBufferMESA(display, glXGetCurrentDrawable(), r.x0, fb_height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+namespace {
+
+// Runs `f`, X errors it causes included, without X ending the app over them (Xlib's default
+// handler exits): false when there was one. A window being resized can make a request fail.
+template <class F>
+bool without_x_errors(Display* display, F f) {
+  static bool failed = false;
+  XSync(display, False);
+  failed = false;
+  const XErrorHandler previous = XSetErrorHandler([](Display*, XErrorEvent*) {
+    failed = true;
+    return 0;
+  });
+  f();
+  XSync(display, False);
+  XSetErrorHandler(previous);
+  return !failed;
 }
 
-std::vector<std::uint32_t> read_window(GLFWwindow* window, int width, int height) {
+}  // namespace
+
+bool window_is(GLFWwindow* window, int width, int height) {
   Display* display = glfwGetX11Display();
-  XImage* image = display ? XGetImage(display, glfwGetX11Window(window), 0, 0, static_cast<unsigned>(width),
-                                      static_cast<unsigned>(height), AllPlanes, ZPixmap)
-                          : nullptr;
-  if (!image) return {};
-  std::vector<std::uint32_t> rgb;
+  XWindowAttributes a;
+  return display && XGetWindowAttributes(display, glfwGetX11Window(window), &a) && a.width == width && a.height == height;
+}
+
+bool glx_copy_to_window(const std::vector<PixelRect>& rects, int fb_height) {
+  Display* display = glXGetCurrentDisplay();
+  return display && without_x_errors(display, [&] {
+    for (const PixelRect& r : rects)  // GL's rows count from the bottom
+      glXCopySubBufferMESA(display, glXGetCurrentDrawable(), r.x0, fb_height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+  });
+}
+
+std::optional<std::vector<std::uint32_t>> read_window(GLFWwindow* window, int width, int height) {
+  Display* display = glfwGetX11Display();
+  if (!window_is(window, width, height)) return std::nullopt;
+  XImage* image = nullptr;
+  without_x_errors(display, [&] {
+    image = XGetImage(display, glfwGetX11Window(window), 0, 0, static_cast<unsigned>(width), static_cast<unsigned>(height), AllPlanes, ZPixmap);
+  });
+  if (!image) return std::nullopt;
+  std::optional<std::vector<std::uint32_t>> rgb;
   if (image->red_mask == 0xff0000 && image->green_mask == 0xff00 && image->blue_mask == 0xff) {
-    rgb.resize(static_cast<std::size_t>(width) * height);
+    rgb.emplace(static_cast<std::size_t>(width) * height);
     for (int y = 0; y < height; ++y)
       for (int x = 0; x < width; ++x) {
         const unsigned long p = XGetPixel(image, x, y);  // 0xRRGGBB
-        rgb[static_cast<std::size_t>(height - 1 - y) * width + x] = ((p >> 16) & 0xff) | (p & 0xff00) | ((p & 0xff) << 16);
+        (*rgb)[static_cast<std::size_t>(height - 1 - y) * width + x] = ((p >> 16) & 0xff) | (p & 0xff00) | ((p & 0xff) << 16);
       }
   }
   XDestroyImage(image);

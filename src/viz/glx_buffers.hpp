@@ -2,6 +2,7 @@
 // draw what changed. Nothing, where the context is not GLX (then every frame draws everything).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 #include "viz/damage.hpp"
 
@@ -20,11 +21,16 @@ enum class BufferReuse {
 BufferReuse glx_buffer_reuse();
 // GLX_EXT_buffer_age of the current drawable's back buffer: 0 when unknown.
 int glx_back_buffer_age();
-// Copies the rectangle (rows from the top) of the back buffer to the window.
-void glx_copy_to_window(const PixelRect& r, int fb_height);
+// Copies rectangles (rows from the top) of the back buffer to the window: false when X refused
+// (the window is being resized).
+bool glx_copy_to_window(const std::vector<PixelRect>& rects, int fb_height);
+// True when `window` is an X11 window of `width` × `height` pixels on the X server right now
+// (a resize may not have reached GLFW, and so ImGui, yet).
+bool window_is(GLFWwindow* window, int width, int height);
 
 // What the X server shows in the window, as glReadPixels(GL_RGBA) would give it with alpha 0:
-// rows from the bottom, bytes R, G, B, 0. Empty when that is not an X11 window with 8-bit channels.
-std::vector<std::uint32_t> read_window(GLFWwindow* window, int width, int height);
+// rows from the bottom, bytes R, G, B, 0. Nothing when that is not an X11 window with 8-bit
+// channels, or when the window is not `width` × `height` (being resized).
+std::optional<std::vector<std::uint32_t>> read_window(GLFWwindow* window, int width, int height);
 
 }  // namespace viz

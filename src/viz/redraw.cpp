@@ -41,7 +41,7 @@ void mark_redrawn(ImTextureID texture) { redrawn_textures().push_back(texture); 
 int FrameDrawer::back_buffer_age() const {
   switch (*reuse_) {
     case BufferReuse::Age: return glx_back_buffer_age();
-    case BufferReuse::CopySubBuffer: return stats_.frames > 0 ? 1 : 0;  // never swapped: it holds the last frame
+    case BufferReuse::CopySubBuffer: return kept_ && window_is(window_, width_, height_) ? 1 : 0;
     case BufferReuse::Unknown: break;
   }
   return 0;
@@ -81,21 +81,27 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   stats_.mismatched_pixels += count_different(partial, read_pixels(width_, height_));
 }
 
-void FrameDrawer::present(GLFWwindow* window, bool exposed) {
-  if (reuse_ != BufferReuse::CopySubBuffer) {
-    glfwSwapBuffers(window);
+void FrameDrawer::present(bool exposed) {
+  const bool resized = width_ != shown_width_ || height_ != shown_height_;
+  shown_width_ = width_;
+  shown_height_ = height_;
+  kept_ = false;  // until copied
+  // When the window is resized, swap: Mesa's software GLX looks up the window's size on a swap,
+  // not on a copy. The next frame draws everything.
+  if (reuse_ != BufferReuse::CopySubBuffer || resized || !window_is(window_, width_, height_)) {
+    glfwSwapBuffers(window_);
     return;
   }
-  if (!drawn_ || exposed)
-    glx_copy_to_window({0, 0, width_, height_}, height_);
-  else
-    for (const PixelRect& r : *drawn_) glx_copy_to_window(r, height_);
+  const bool whole = !drawn_ || exposed;
+  kept_ = glx_copy_to_window(whole ? std::vector<PixelRect>{{0, 0, width_, height_}} : *drawn_, height_);
   // Check: what the X server shows in the window is what was drawn.
   if (mode_ != RedrawMode::Check) return;
   std::vector<std::uint32_t> drawn = read_pixels(width_, height_);
   for (std::uint32_t& p : drawn) p &= 0xffffffu;  // the window has no alpha
-  const std::vector<std::uint32_t> shown = read_window(window, width_, height_);
-  stats_.mismatched_window_pixels += shown.empty() ? static_cast<long>(drawn.size()) : count_different(drawn, shown);
+  const auto shown = read_window(window_, width_, height_);
+  if (!shown) return;
+  ++stats_.window_checks;
+  stats_.mismatched_window_pixels += count_different(drawn, *shown);
 }
 
 }  // namespace viz

@@ -29,7 +29,8 @@ struct RedrawStats {
   long partial_frames = 0;     // frames that drew less than everything
   double drawn_share = 0;      // Σ over frames of the share of the window's pixels drawn (1 for all)
   long mismatched_pixels = 0;  // Check: pixels of partial frames that differed from drawing everything
-  long mismatched_window_pixels = 0;  // Check, copying to the window: its pixels that differed from the back buffer
+  long window_checks = 0;             // Check, copying to the window: frames whose window was read back
+  long mismatched_window_pixels = 0;  // and its pixels that differed from the back buffer
 };
 
 // A texture an offscreen pass drew into since the last frame: every pixel that shows it is redrawn.
@@ -37,23 +38,26 @@ void mark_redrawn(ImTextureID texture);
 
 class FrameDrawer {
  public:
-  explicit FrameDrawer(RedrawMode mode = RedrawMode::Changed) : mode_(mode) {}
-  // Draws `data` over `clear_rgba` into the back buffer of the current context.
+  FrameDrawer(GLFWwindow* window, RedrawMode mode) : window_(window), mode_(mode) {}
+  // Draws `data` over `clear_rgba` into the back buffer of the window's context (current).
   void draw(ImDrawData& data, const float clear_rgba[4]);
   // Shows the back buffer: swaps, or copies what draw() drew to the window (all of it when
   // `exposed`: the window system lost the window's pixels).
-  void present(GLFWwindow* window, bool exposed);
+  void present(bool exposed);
   const RedrawStats& stats() const { return stats_; }
 
  private:
   int back_buffer_age() const;
 
+  GLFWwindow* window_;
   RedrawMode mode_;
   std::optional<BufferReuse> reuse_;  // asked on the first frame, with the context current
   DamageTracker tracker_;
   ClippedDrawData clipped_;
   std::optional<std::vector<PixelRect>> drawn_;  // by the last draw(); nullopt: everything
-  int width_ = 0, height_ = 0;  // of the last frame, in framebuffer pixels
+  int width_ = 0, height_ = 0;              // of the last frame, in framebuffer pixels
+  int shown_width_ = 0, shown_height_ = 0;  // of the last frame shown before it
+  bool kept_ = false;           // CopySubBuffer: the back buffer holds the last frame (not resized, never swapped)
   RedrawStats stats_;
 };
 

@@ -3,8 +3,8 @@
 # window, focuses it, presses keys with xdotool, quits with Ctrl+Q, and keeps its --stats JSON.
 #   drive_app.sh APP STATS.json "APP ARGS" ACTION...
 # ACTION: an xdotool key name (Right, ctrl+equal), click:X,Y, ctrlclick:X,Y (a slider's text entry),
-# type:TEXT, move:X,Y (hover there), or drag:X1,Y1:X2,Y2 (window pixels; for mouse actions give the
-# app --mouse).
+# type:TEXT, move:X,Y (hover there), drag:X1,Y1:X2,Y2 (window pixels; for mouse actions give the
+# app --mouse), or resize:W,H (the window's new size).
 set -eu
 app=$1 stats=$2 args=$3
 shift 3
@@ -40,6 +40,7 @@ for action in "$@"; do
   case $action in
     click:*) xy=${action#click:}; xdotool mousemove --window "$window" "${xy%,*}" "${xy#*,}" click 1; sleep 0.25 ;;
     move:*) xy=${action#move:}; xdotool mousemove --window "$window" "${xy%,*}" "${xy#*,}"; sleep 0.25 ;;
+    resize:*) wh=${action#resize:}; xdotool windowsize "$window" "${wh%,*}" "${wh#*,}"; sleep 0.4 ;;
     ctrlclick:*)
       xy=${action#ctrlclick:}
       xdotool mousemove --window "$window" "${xy%,*}" "${xy#*,}" keydown ctrl mousedown 1
