@@ -64,16 +64,16 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
     return;
   }
   ++stats_.partial_frames;
-  long drawn = 0;
+  long pixels = 0;
   glEnable(GL_SCISSOR_TEST);
   for (const PixelRect& r : *drawn_) {
     glScissor(r.x0, height_ - r.y1, r.x1 - r.x0, r.y1 - r.y0);  // GL counts rows from the bottom
     glClear(GL_COLOR_BUFFER_BIT);
-    drawn += r.area();
+    pixels += r.area();
   }
   glDisable(GL_SCISSOR_TEST);
   if (!drawn_->empty()) ImGui_ImplOpenGL3_RenderDrawData(&clipped_.clip(data, *drawn_));
-  stats_.drawn_share += static_cast<double>(drawn) / (static_cast<double>(width_) * height_);
+  stats_.drawn_share += static_cast<double>(pixels) / (static_cast<double>(width_) * height_);
 
   if (mode_ != RedrawMode::Check) return;
   const std::vector<std::uint32_t> partial = read_pixels(width_, height_);
@@ -96,12 +96,12 @@ void FrameDrawer::present(bool exposed) {
   kept_ = glx_copy_to_window(whole ? std::vector<PixelRect>{{0, 0, width_, height_}} : *drawn_, height_);
   // Check: what the X server shows in the window is what was drawn.
   if (mode_ != RedrawMode::Check) return;
-  std::vector<std::uint32_t> drawn = read_pixels(width_, height_);
-  for (std::uint32_t& p : drawn) p &= 0xffffffu;  // the window has no alpha
+  std::vector<std::uint32_t> back = read_pixels(width_, height_);
+  for (std::uint32_t& p : back) p &= 0xffffffu;  // the window has no alpha
   const auto shown = read_window(window_, width_, height_);
   if (!shown) return;
   ++stats_.window_checks;
-  stats_.mismatched_window_pixels += count_different(drawn, *shown);
+  stats_.mismatched_window_pixels += count_different(back, *shown);
 }
 
 }  // namespace viz
