@@ -56,14 +56,17 @@ struct Frame {
   }
 };
 
-// Two windows: "a" with quads at x 0–10, 20–30, 40–50; "b" with one quad at x 100–150.
-Frame two_windows(ImU32 middle_colour = 0xffffffff) {
+// Two windows: "a" with quads at x 0–10, 20–30 (in `middle_colour`), 40–50 (and, with `inserted`,
+// one at 60–70 after the first, which moves every later index and vertex by 4); "b" with one quad
+// at x 100–150.5 from row `b_top` down for 10 rows.
+Frame two_windows(ImU32 middle_colour = 0xffffffff, bool inserted = false, float b_top = 50) {
   Frame f;
   ImDrawList& a = f.window("a");
   add_quad(a, 0, 0, 10, 10);
+  if (inserted) add_quad(a, 60, 20, 70, 30);
   add_quad(a, 20, 0, 30, 10, middle_colour);
   add_quad(a, 40, 0, 50, 10);
-  add_quad(f.window("b"), 100, 50, 150.5f, 60);
+  add_quad(f.window("b"), 100, b_top, 150.5f, b_top + 10);
   return f;
 }
 
@@ -123,13 +126,7 @@ TEST(Damage, AQuadInsertedBeforeOthersDamagesItsPixelsNotTheShiftedOnes) {
   DamageTracker tracker;
   Frame f = two_windows();
   tracker.add_frame(f.done(), {});
-  Frame g;
-  ImDrawList& a = g.window("a");
-  add_quad(a, 0, 0, 10, 10);
-  add_quad(a, 60, 20, 70, 30);  // new: every later index and vertex moves by 4
-  add_quad(a, 20, 0, 30, 10);
-  add_quad(a, 40, 0, 50, 10);
-  add_quad(g.window("b"), 100, 50, 150.5f, 60);
+  Frame g = two_windows(0xffffffff, true);
   tracker.add_frame(g.done(), {});
   EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{60, 20, 70, 30}}));
 }
@@ -138,12 +135,7 @@ TEST(Damage, AMovedQuadDamagesWhereItWasAndWhereItIs) {
   DamageTracker tracker;
   Frame f = two_windows();
   tracker.add_frame(f.done(), {});
-  Frame g;
-  ImDrawList& a = g.window("a");
-  add_quad(a, 0, 0, 10, 10);
-  add_quad(a, 20, 0, 30, 10);
-  add_quad(a, 40, 0, 50, 10);
-  add_quad(g.window("b"), 100, 70, 150.5f, 80);
+  Frame g = two_windows(0xffffffff, false, 70);
   tracker.add_frame(g.done(), {});
   EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{100, 50, 151, 80}}));
 }
