@@ -61,6 +61,27 @@ PixelRect bounds(const Mesh& m, const std::vector<Triangle>& tris, std::size_t f
   return r;
 }
 
+// Between `head` and `tail` (the triangles both share at the start and at the end): when both have
+// as many triangles in between, each run of triangles that differ from their counterparts on its
+// own (a number that changed and a curve that moved are two boxes, not one around both); else one
+// box around all of them in both.
+std::vector<PixelRect> changed_runs(const Mesh& then, const std::vector<Triangle>& a, const Mesh& now, const std::vector<Triangle>& b,
+                                    std::size_t head, std::size_t tail, int width, int height) {
+  constexpr std::size_t most_runs = 32;  // beyond: one box (merging costs grow with the count)
+  std::vector<PixelRect> runs;
+  if (a.size() == b.size()) {
+    for (std::size_t i = head, end = a.size() - tail; i < end && runs.size() <= most_runs;) {
+      std::size_t j = i;
+      while (j < end && !same(then, a[j], now, b[j])) ++j;
+      if (j > i) runs.push_back(unite(bounds(then, a, i, j, width, height), bounds(now, b, i, j, width, height)));
+      while (j < end && same(then, a[j], now, b[j])) ++j;
+      i = j;
+    }
+    if (runs.size() <= most_runs) return runs;
+  }
+  return {unite(bounds(then, a, head, a.size() - tail, width, height), bounds(now, b, head, b.size() - tail, width, height))};
+}
+
 }  // namespace
 
 PixelRect intersect(PixelRect a, PixelRect b) {
@@ -76,20 +97,28 @@ PixelRect unite(PixelRect a, PixelRect b) {
 
 std::vector<PixelRect> merge_rects(std::vector<PixelRect> rects, std::size_t max_count) {
   std::erase_if(rects, [](const PixelRect& r) { return r.empty(); });
-  for (bool merged = true; merged;) {
-    merged = false;
-    for (std::size_t i = 0; i < rects.size() && !merged; ++i)
-      for (std::size_t j = i + 1; j < rects.size() && !merged; ++j)
-        if (!intersect(rects[i], rects[j]).empty()) {
-          rects[i] = unite(rects[i], rects[j]);
-          rects.erase(rects.begin() + static_cast<std::ptrdiff_t>(j));
-          merged = true;
-        }
-  }
-  if (rects.size() > max_count) {
-    PixelRect all;
-    for (const PixelRect& r : rects) all = unite(all, r);
-    rects = {all};
+  const auto unite_pair = [&](std::size_t i, std::size_t j) {
+    rects[i] = unite(rects[i], rects[j]);
+    rects.erase(rects.begin() + static_cast<std::ptrdiff_t>(j));
+  };
+  const auto unite_overlapping = [&] {
+    for (bool merged = true; merged;) {
+      merged = false;
+      for (std::size_t i = 0; i < rects.size() && !merged; ++i)
+        for (std::size_t j = i + 1; j < rects.size() && !merged; ++j)
+          if (!intersect(rects[i], rects[j]).empty()) unite_pair(i, j), merged = true;
+    }
+  };
+  unite_overlapping();
+  while (rects.size() > max_count) {  // unite the pair whose bounding box adds the fewest pixels
+    std::size_t best_i = 0, best_j = 1;
+    long best = -1;
+    for (std::size_t i = 0; i < rects.size(); ++i)
+      for (std::size_t j = i + 1; j < rects.size(); ++j)
+        if (const long added = unite(rects[i], rects[j]).area() - rects[i].area() - rects[j].area(); best < 0 || added < best)
+          best = added, best_i = i, best_j = j;
+    unite_pair(best_i, best_j);
+    unite_overlapping();
   }
   return rects;
 }
@@ -147,7 +176,8 @@ std::optional<std::vector<PixelRect>> DamageTracker::compare(const ImDrawData& d
       std::size_t head = 0, tail = 0;
       while (head < common && same(then, a[head], now, b[head])) ++head;
       while (tail < common - head && same(then, a[a.size() - 1 - tail], now, b[b.size() - 1 - tail])) ++tail;
-      rects.push_back(unite(bounds(then, a, head, a.size() - tail, width, height), bounds(now, b, head, b.size() - tail, width, height)));
+      const std::vector<PixelRect> runs = changed_runs(then, a, now, b, head, tail, width, height);
+      rects.insert(rects.end(), runs.begin(), runs.end());
     }
     for (const ImDrawCmd& c : list.CmdBuffer) {  // images whose texture was drawn into since
       if (std::find(redrawn.begin(), redrawn.end(), c.TextureId) == redrawn.end()) continue;

@@ -32,7 +32,8 @@ PixelRect intersect(PixelRect a, PixelRect b);
 PixelRect unite(PixelRect a, PixelRect b);  // the bounding box; an empty rectangle adds nothing
 
 // Unites overlapping rectangles until none overlap (a command drawn twice over a pixel would blend
-// twice); more than `max_count` left become their bounding box. Empty rectangles are dropped.
+// twice); while more than `max_count` are left, unites the two whose bounding box adds the fewest
+// pixels. Empty rectangles are dropped.
 std::vector<PixelRect> merge_rects(std::vector<PixelRect> rects, std::size_t max_count = 16);
 
 // The pixels a command with clip rectangle `clip` may touch: the scissor box the OpenGL 3 backend

@@ -93,8 +93,10 @@ TEST(Damage, MergeUnitesOverlapsUntilNoneOverlap) {
   ASSERT_EQ(merged.size(), 2u);
   EXPECT_EQ(merged[0], (PixelRect{0, 0, 30, 20}));
   EXPECT_EQ(merged[1], d);
-  // Past the limit: one bounding box.
-  EXPECT_EQ(merge_rects({a, d, {50, 50, 60, 60}}, 2), (std::vector<PixelRect>{{0, 0, 60, 60}}));
+  // Past the limit: the pair whose box adds the fewest pixels (a and d: 240; a and e: 3 400).
+  const PixelRect e{50, 50, 60, 60};
+  EXPECT_EQ(merge_rects({a, d, e}, 2), (std::vector<PixelRect>{{0, 0, 40, 10}, e}));
+  EXPECT_EQ(merge_rects({a, d, e}, 1), (std::vector<PixelRect>{{0, 0, 60, 60}}));
 }
 
 TEST(Damage, TheFirstFrameAndNewSizesDrawEverythingTheSameFrameNothing) {
@@ -120,6 +122,16 @@ TEST(Damage, AChangedQuadDamagesItsPixelsOnly) {
   Frame g = two_windows(0xff0000ff);
   tracker.add_frame(g.done(), {});
   EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{20, 0, 30, 10}}));
+}
+
+TEST(Damage, TwoChangesInOneWindowAreTwoBoxesNotOneAroundBoth) {
+  DamageTracker tracker;
+  Frame f = two_windows();
+  tracker.add_frame(f.done(), {});
+  Frame g = two_windows();
+  for (int v : {0, 1, 2, 3, 8, 9, 10, 11}) g.lists[0]->VtxBuffer[v].col = 0xff0000ff;  // the first and the last quad
+  tracker.add_frame(g.done(), {});
+  EXPECT_EQ(*tracker.damage_since(1), (std::vector<PixelRect>{{0, 0, 10, 10}, {40, 0, 50, 10}}));
 }
 
 TEST(Damage, AQuadInsertedBeforeOthersDamagesItsPixelsNotTheShiftedOnes) {
