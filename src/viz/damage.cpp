@@ -1,5 +1,5 @@
 // DamageTracker: window by window, the triangles two frames share at the start and at the end,
-// and the bounding boxes of the rest.
+// and the bounding boxes of the runs of triangles between them that differ.
 #include "viz/damage.hpp"
 
 #include <algorithm>
@@ -68,18 +68,21 @@ PixelRect bounds(const Mesh& m, const std::vector<Triangle>& tris, std::size_t f
 std::vector<PixelRect> changed_runs(const Mesh& then, const std::vector<Triangle>& a, const Mesh& now, const std::vector<Triangle>& b,
                                     std::size_t head, std::size_t tail, int width, int height) {
   constexpr std::size_t most_runs = 32;  // beyond: one box (merging costs grow with the count)
+  const auto box = [&](std::size_t from, std::size_t a_to, std::size_t b_to) {  // triangles [from, to) of both
+    return unite(bounds(then, a, from, a_to, width, height), bounds(now, b, from, b_to, width, height));
+  };
   std::vector<PixelRect> runs;
   if (a.size() == b.size()) {
     for (std::size_t i = head, end = a.size() - tail; i < end && runs.size() <= most_runs;) {
       std::size_t j = i;
       while (j < end && !same(then, a[j], now, b[j])) ++j;
-      if (j > i) runs.push_back(unite(bounds(then, a, i, j, width, height), bounds(now, b, i, j, width, height)));
+      if (j > i) runs.push_back(box(i, j, j));
       while (j < end && same(then, a[j], now, b[j])) ++j;
       i = j;
     }
     if (runs.size() <= most_runs) return runs;
   }
-  return {unite(bounds(then, a, head, a.size() - tail, width, height), bounds(now, b, head, b.size() - tail, width, height))};
+  return {box(head, a.size() - tail, b.size() - tail)};
 }
 
 }  // namespace
@@ -179,11 +182,13 @@ std::optional<std::vector<PixelRect>> DamageTracker::compare(const ImDrawData& d
       const std::vector<PixelRect> runs = changed_runs(then, a, now, b, head, tail, width, height);
       rects.insert(rects.end(), runs.begin(), runs.end());
     }
-    for (const ImDrawCmd& c : list.CmdBuffer) {  // images whose texture was drawn into since
+    for (const ImDrawCmd& c : list.CmdBuffer) {  // images whose texture was drawn into since: one box a command
       if (std::find(redrawn.begin(), redrawn.end(), c.TextureId) == redrawn.end()) continue;
       const PixelRect scissor = scissor_of(c.ClipRect, width, height);
+      PixelRect box;
       for (unsigned k = 0; k + 3 <= c.ElemCount; k += 3)
-        rects.push_back(triangle_rect(list.VtxBuffer.Data, list.IdxBuffer.Data, c, c.IdxOffset + k, scissor));
+        box = unite(box, triangle_rect(list.VtxBuffer.Data, list.IdxBuffer.Data, c, c.IdxOffset + k, scissor));
+      rects.push_back(box);
     }
   }
   for (std::size_t j = 0; j < previous_.size(); ++j) {  // windows that closed: all they covered

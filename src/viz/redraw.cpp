@@ -41,7 +41,7 @@ void mark_redrawn(ImTextureID texture) { redrawn_textures().push_back(texture); 
 int FrameDrawer::back_buffer_age() const {
   switch (*reuse_) {
     case BufferReuse::Age: return glx_back_buffer_age();
-    case BufferReuse::CopySubBuffer: return kept_ && window_is(window_, width_, height_) ? 1 : 0;
+    case BufferReuse::CopySubBuffer: return kept_ ? 1 : 0;  // a resize since shows in present(), which then swaps
     case BufferReuse::Unknown: break;
   }
   return 0;
@@ -56,9 +56,10 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   glViewport(0, 0, width_, height_);
   glClearColor(clear_rgba[0], clear_rgba[1], clear_rgba[2], clear_rgba[3]);
   drawn_ = tracker_.damage_since(back_buffer_age());  // age 0 (Unknown): nullopt
+  if (drawn_ && drawn_->size() == 1 && drawn_->front() == PixelRect{0, 0, width_, height_}) drawn_.reset();  // no use clipping
   ++stats_.frames;
   if (!drawn_ || width_ <= 0 || height_ <= 0) {
-    drawn_.reset();
+    drawn_.reset();  // everything
     draw_everything(data);
     stats_.drawn_share += 1;
     return;
