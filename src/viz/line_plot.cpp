@@ -256,8 +256,7 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   draw->PushClipRect(area.min, area.max, true);
   for (const LineSeries& s : data.lines)
     if (!s.band_lo.empty() && !s.hidden) draw_band(draw, area, s);
-  for (const LineSeries& s : data.lines)
-    if (!s.hidden) draw_line(draw, area, s, o.scale);
+  draw_lines(draw, area, data.lines, o.scale, view.rasterised);
   for (const ScatterSeries& s : data.scatters)
     if (!s.hidden) draw_scatter(draw, area, s, o.scale);
   if (o.overlay) o.overlay(area, draw);

@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include "axis.hpp"
+#include "line_layer.hpp"
 
 namespace viz {
 
@@ -34,7 +35,8 @@ struct LineSeries {
   bool fit = true;                 // counts for the autoscale
   bool hover = true;               // can be the hovered point
   bool hidden = false;             // not drawn; greyed in the legend (where a click reports it)
-  bool anti_aliased = true;        // false: hard 1-px edges, about a third of the pixels (bundles of hundreds)
+  bool rasterised = false;         // drawn on the CPU into one image with the plot's other rasterised
+                                   // lines, hard-edged (bundles of hundreds of thin curves: line_raster.hpp)
 };
 
 enum class Marker { Circle, Square, Diamond, TriangleUp, Cross };
@@ -112,6 +114,7 @@ struct PlotView {
   Autoscale x_auto, y_auto, y_log_auto;  // y_log_auto works on log10 values
   std::optional<Range> x_zoom, y_zoom;   // set by wheel and drag, cleared by a double-click
   bool zoom_log_y = false;               // the axis kind y_zoom was made on
+  LineLayer rasterised;                  // the image of the rasterised lines
   void reset_zoom() { x_zoom.reset(), y_zoom.reset(); }
   bool zoomed() const { return x_zoom || y_zoom; }
 };

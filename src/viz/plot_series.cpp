@@ -51,9 +51,10 @@ std::vector<ImVec2> to_imvec(const std::vector<Point>& v) {
   return out;
 }
 
-void stroke(ImDrawList* draw, std::vector<ImVec2> run, const LineSeries& s, float thickness) {
+void stroke(ImDrawList* draw, LineRaster* raster, std::vector<ImVec2> run, const LineSeries& s, float thickness) {
   if (s.tolerance > 0 && run.size() > 2)  // a densely sampled smooth curve: through fewer vertices
     run = to_imvec(simplify_polyline(to_points(run), s.tolerance));
+  if (raster) return raster->polyline(run, s.colour, std::max(1.0f, std::round(thickness)));
   if (run.size() == 1) {  // a lone point between gaps: a dot, so it is not lost
     fill_disc(draw, run[0], thickness, s.colour);
     return;
@@ -102,13 +103,7 @@ void draw_polyline(ImDrawList* draw, const ImVec2* points, int count, ImU32 colo
     draw->AddPolyline(points + start, std::min(chunk, count - start), colour, ImDrawFlags_None, thickness);
 }
 
-void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale) {
-  struct FlagsBack {  // the draw list's flags as they were, however this returns
-    ImDrawList* draw;
-    ImDrawListFlags flags;
-    ~FlagsBack() { draw->Flags = flags; }
-  } const back{draw, draw->Flags};
-  if (!s.anti_aliased) draw->Flags &= ~ImDrawListFlags_AntiAliasedLines;  // hard edges
+void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale, LineRaster* raster) {
   const Mapper m(area);
   const float thickness = s.thickness * scale;
   const std::size_t n = std::min(s.x.size(), s.y.size());
@@ -123,26 +118,44 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
     const int columns = columns_in(area, line_column_px);
     if (!s.band_lo.empty()) {
       for (const MeanColumn& c : decimate_mean(xs, t, area.x.lo, area.x.hi, columns)) run.push_back({m.sx(c.x), m.sy(c.mean)});
-      return stroke(draw, std::move(run), s, thickness);
+      return stroke(draw, raster, std::move(run), s, thickness);
     }
     std::vector<BandColumn> extremes;
     for (const Column& c : decimate(xs, t, area.x.lo, area.x.hi, columns)) {
       run.push_back({m.sx(c.x), m.sy(c.last)});
       extremes.push_back({c.x, c.min, c.max});
     }
-    fill_between(draw, m, extremes, s.colour);
+    if (!raster) fill_between(draw, m, extremes, s.colour);
   } else {
     for (long i = span.first; i < span.last; ++i) {
       const double t = m.t(s.y[i]);
       if (std::isfinite(t) && std::isfinite(s.x[i])) {
         run.push_back({m.sx(s.x[i]), m.sy(t)});
       } else if (!run.empty()) {
-        stroke(draw, std::move(run), s, thickness);
+        stroke(draw, raster, std::move(run), s, thickness);
         run.clear();
       }
     }
   }
-  if (!run.empty()) stroke(draw, std::move(run), s, thickness);
+  if (!run.empty()) stroke(draw, raster, std::move(run), s, thickness);
+}
+
+void draw_lines(ImDrawList* draw, const PlotArea& area, std::span<const LineSeries> lines, float scale, LineLayer& layer) {
+  bool rasterised = false;
+  for (const LineSeries& s : lines) {
+    if (s.hidden) continue;
+    if (!s.rasterised) {
+      draw_line(draw, area, s, scale);
+      continue;
+    }
+    if (rasterised) continue;
+    rasterised = true;  // all of them now, into one image over the data rectangle
+    const ImVec2 p0(std::floor(area.min.x), std::floor(area.min.y));
+    layer.raster.clear(p0, static_cast<int>(std::ceil(area.max.x - p0.x)), static_cast<int>(std::ceil(area.max.y - p0.y)));
+    for (const LineSeries& r : lines)
+      if (r.rasterised && !r.hidden) draw_line(draw, area, r, scale, &layer.raster);
+    layer.draw(draw);
+  }
 }
 
 void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s) {

@@ -2,11 +2,15 @@
 // draw call passes ImGui's 16-bit index limit), and the search for the point nearest the mouse.
 #pragma once
 #include "line_plot.hpp"
+#include "line_raster.hpp"
 
 namespace viz {
 
 void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s);
-void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale);
+// With `raster`, the line goes there instead (without its dashes and, for long series, its column extremes).
+void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale, LineRaster* raster = nullptr);
+// The lines in order; the rasterised ones all into `layer`'s image, shown where the first of them is.
+void draw_lines(ImDrawList* draw, const PlotArea& area, std::span<const LineSeries> lines, float scale, LineLayer& layer);
 void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s, float scale);
 
 // Fills hover.line / scatter / index / x / y with the point of `data` nearest to `mouse` on screen.

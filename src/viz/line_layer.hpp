@@ -1,0 +1,29 @@
+// A LineRaster on screen: its image in a texture, uploaded only when its pixels changed (and then
+// marked redrawn, so the frame draws it again), shown as one quad.
+//
+//   viz::LineLayer layer;                      // kept between frames
+//   layer.raster.clear(origin, width, height);
+//   layer.raster.polyline(…);
+//   layer.draw(ImGui::GetWindowDrawList());
+#pragma once
+#include <imgui.h>
+#include <vector>
+#include "viz/gl_handle.hpp"
+#include "viz/line_raster.hpp"
+
+namespace viz {
+
+class LineLayer {
+ public:
+  LineRaster raster;
+  // Adds the raster's image to `draw` at its origin, one screen pixel a texel.
+  void draw(ImDrawList* draw);
+
+ private:
+  GlHandle<GlKind::Texture> texture_;
+  std::vector<ImU32> image_, uploaded_;  // this frame's image; what the texture holds at its top-left
+  int width_ = 0, height_ = 0;           // of uploaded_
+  int texture_width_ = 0, texture_height_ = 0;
+};
+
+}  // namespace viz

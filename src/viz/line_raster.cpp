@@ -1,0 +1,101 @@
+// LineRaster: segments stepped along their longer axis, one column (or row) of pixels a step,
+// blended premultiplied; the image is turned back to straight alpha for ImGui's blending.
+#include "viz/line_raster.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace viz {
+
+namespace {
+
+ImU32 channel(ImU32 c, int shift) { return (c >> shift) & 0xFF; }
+ImU32 alpha(ImU32 c) { return channel(c, IM_COL32_A_SHIFT); }
+ImU32 div255(ImU32 v) { return (v + 127) / 255; }  // rounded, for v ≤ 255²
+
+}  // namespace
+
+ImU32 premultiply(ImU32 straight) {
+  const ImU32 a = alpha(straight);
+  ImU32 out = a << IM_COL32_A_SHIFT;
+  for (int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT}) out |= div255(channel(straight, shift) * a) << shift;
+  return out;
+}
+
+ImU32 unpremultiply(ImU32 premultiplied) {
+  const ImU32 a = alpha(premultiplied);
+  if (a == 0 || a == 255) return premultiplied;
+  ImU32 out = a << IM_COL32_A_SHIFT;
+  for (int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT})
+    out |= std::min<ImU32>((channel(premultiplied, shift) * 255 + a / 2) / a, 255) << shift;
+  return out;
+}
+
+ImU32 over_premultiplied(ImU32 src, ImU32 dst) {
+  // C = C_src + C_dst (1 − α_src), α likewise: two channels at a time in 16-bit lanes, and x / 255
+  // rounded as (x + 128 + ((x + 128) >> 8)) >> 8, exact for x ≤ 255². Premultiplied, C_src ≤ α_src,
+  // so no lane carries into the next.
+  const ImU32 keep = 255 - alpha(src);
+  ImU32 rb = (dst & 0x00FF00FFu) * keep + 0x00800080u, ga = ((dst >> 8) & 0x00FF00FFu) * keep + 0x00800080u;
+  rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
+  ga = (ga + ((ga >> 8) & 0x00FF00FFu)) & 0xFF00FF00u;
+  return src + (rb | ga);
+}
+
+void LineRaster::clear(ImVec2 origin, int width, int height) {
+  origin_ = origin;
+  width_ = std::max(width, 0);
+  height_ = std::max(height, 0);
+  premultiplied_.assign(static_cast<std::size_t>(width_) * height_, 0);
+  drawn_ = {};
+}
+
+void LineRaster::polyline(std::span<const ImVec2> points, ImU32 colour, float thickness) {
+  const ImU32 src = premultiply(colour);
+  const auto local = [&](ImVec2 p) { return ImVec2(p.x - origin_.x, p.y - origin_.y); };
+  if (points.size() == 1) {  // a lone point: the pixel under it, as a segment one pixel long
+    const ImVec2 p = local(points[0]);
+    segment({std::floor(p.x), p.y}, {std::floor(p.x) + 1, p.y}, src, thickness);
+    return;
+  }
+  for (std::size_t k = 0; k + 1 < points.size(); ++k) segment(local(points[k]), local(points[k + 1]), src, thickness);
+}
+
+void LineRaster::image(std::vector<ImU32>& out) const {
+  out.resize(static_cast<std::size_t>(drawn_.area()));
+  auto to = out.begin();
+  for (int y = drawn_.y0; y < drawn_.y1; ++y) {
+    const auto row = premultiplied_.begin() + static_cast<std::ptrdiff_t>(y) * width_;
+    to = std::transform(row + drawn_.x0, row + drawn_.x1, to, unpremultiply);
+  }
+}
+
+// Along the longer (major) axis u, the pixel centres i + ½ in [a_u, b_u); across it (v), those
+// within half the line's extent along v of the line's v there. A line t pixels across is
+// t·√(1 + slope²) tall along v, as ImGui's quad of half-width t/2 either side of the segment is.
+void LineRaster::segment(ImVec2 a, ImVec2 b, ImU32 premultiplied, float thickness) {
+  if (!std::isfinite(a.x + a.y + b.x + b.y)) return;
+  const bool steep = std::abs(b.y - a.y) > std::abs(b.x - a.x);
+  float au = steep ? a.y : a.x, av = steep ? a.x : a.y, bu = steep ? b.y : b.x, bv = steep ? b.x : b.y;
+  if (au > bu) std::swap(au, bu), std::swap(av, bv);
+  if (bu - au <= 0) return;  // a point: nothing, as for ImGui
+  const float slope = (bv - av) / (bu - au);
+  const float half = 0.5f * thickness * std::sqrt(1 + slope * slope);
+  const int u_size = steep ? height_ : width_, v_size = steep ? width_ : height_;
+  const std::size_t u_stride = steep ? static_cast<std::size_t>(width_) : 1, v_stride = steep ? 1 : static_cast<std::size_t>(width_);
+  const auto clamp = [](float v, int hi) { return static_cast<int>(std::clamp(v, 0.0f, static_cast<float>(hi))); };
+  const int first = clamp(std::ceil(au - 0.5f), u_size), end = clamp(std::ceil(bu - 0.5f), u_size);  // centres i + ½ < b_u
+  for (int i = first; i < end; ++i) {
+    const float v = av + slope * (i + 0.5f - au);
+    // centres j + ½ with v − half ≤ j + ½ < v + half
+    const int j0 = clamp(std::ceil(v - half - 0.5f), v_size), j1 = clamp(std::ceil(v + half - 0.5f), v_size);
+    if (j0 < j1) drawn_ = unite(drawn_, steep ? PixelRect{j0, i, j1, i + 1} : PixelRect{i, j0, i + 1, j1});
+    for (int j = j0; j < j1; ++j) {
+      ImU32& p = premultiplied_[i * u_stride + j * v_stride];
+      p = over_premultiplied(premultiplied, p);
+    }
+  }
+}
+
+}  // namespace viz

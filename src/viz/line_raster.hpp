@@ -1,0 +1,55 @@
+// Thin lines drawn on the CPU into one image, for bundles of hundreds of curves.
+//
+// A software rasteriser (Mesa's llvmpipe) shades pixels in 4×4 blocks, so a line one pixel wide
+// costs it several times its pixels, and the 256 terms of a wide network's fit cost more than the
+// rest of their panel. Drawn here they cost one blend a pixel of line, and the GPU draws one quad.
+//
+//   viz::LineRaster raster;
+//   raster.clear({x0, y0}, width, height);                 // the screen rectangle it covers
+//   raster.polyline(points, IM_COL32(40, 90, 200, 150), 1);  // screen coordinates
+//   raster.image(pixels);              // the pixels drawn(): only those the lines touched
+#pragma once
+#include <imgui.h>
+#include <span>
+#include <vector>
+#include "viz/damage.hpp"
+
+namespace viz {
+
+class LineRaster {
+ public:
+  // Every pixel transparent; the image covers width × height screen pixels from `origin`.
+  void clear(ImVec2 origin, int width, int height);
+  // Blends a polyline through `points` (screen coordinates) over the image, as ImGui draws a line
+  // without anti-aliasing: each segment is `thickness` pixels across, and a pixel is drawn when its
+  // centre is inside. Along a segment's longer axis, pixel centres in [start, end) are drawn, so
+  // segments that continue each other never draw a pixel twice. `colour`: ImGui's RGBA with
+  // straight (not premultiplied) alpha, blended as ImGui's renderer blends.
+  void polyline(std::span<const ImVec2> points, ImU32 colour, float thickness);
+
+  ImVec2 origin() const { return origin_; }
+  int width() const { return width_; }
+  int height() const { return height_; }
+  // The pixels any line touched since clear(): their bounding box, in pixels from the origin.
+  const PixelRect& drawn() const { return drawn_; }
+  // The image of drawn() into `out`: row-major, top row first, each pixel an ImU32 as ImGui packs colours
+  // (R in the lowest byte: GL_RGBA, GL_UNSIGNED_BYTE on little-endian machines), straight alpha.
+  // Drawn over any background as ImGui's renderer blends, it gives what drawing each line over it
+  // in turn would give (to within rounding).
+  void image(std::vector<ImU32>& out) const;
+
+ private:
+  void segment(ImVec2 a, ImVec2 b, ImU32 premultiplied, float thickness);
+
+  ImVec2 origin_{};
+  int width_ = 0, height_ = 0;
+  std::vector<ImU32> premultiplied_;  // each channel times alpha: "over" is then a multiply-add
+  PixelRect drawn_;
+};
+
+// `src` over `dst`, both premultiplied: src + dst (1 − α_src), channel by channel.
+ImU32 over_premultiplied(ImU32 src, ImU32 dst);
+ImU32 premultiply(ImU32 straight);
+ImU32 unpremultiply(ImU32 premultiplied);
+
+}  // namespace viz

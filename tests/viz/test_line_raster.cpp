@@ -1,0 +1,140 @@
+// LineRaster: which pixels a line covers (worked out by hand from pixel centres), blending that
+// matches drawing the lines one after the other, and the drawn box.
+#include <gtest/gtest.h>
+#include <cmath>
+#include <vector>
+#include "viz/line_raster.hpp"
+
+namespace viz {
+namespace {
+
+ImU32 alpha_of(ImU32 c) { return (c >> IM_COL32_A_SHIFT) & 0xFF; }
+
+// The raster's image as a width × height grid (drawn() placed back at its offset), 0 where untouched.
+std::vector<ImU32> full_image(const LineRaster& raster) {
+  std::vector<ImU32> box, out(static_cast<std::size_t>(raster.width()) * raster.height(), 0);
+  raster.image(box);
+  const PixelRect d = raster.drawn();
+  for (int y = d.y0; y < d.y1; ++y)
+    for (int x = d.x0; x < d.x1; ++x) out[static_cast<std::size_t>(y) * raster.width() + x] = box[static_cast<std::size_t>(y - d.y0) * (d.x1 - d.x0) + (x - d.x0)];
+  return out;
+}
+
+// The pixels with any colour, as (x, y) pairs in row order.
+std::vector<std::pair<int, int>> covered(const LineRaster& raster) {
+  const std::vector<ImU32> image = full_image(raster);
+  std::vector<std::pair<int, int>> out;
+  for (int y = 0; y < raster.height(); ++y)
+    for (int x = 0; x < raster.width(); ++x)
+      if (image[static_cast<std::size_t>(y) * raster.width() + x]) out.emplace_back(x, y);
+  return out;
+}
+
+TEST(LineRaster, HorizontalLineCoversTheRowOfItsCentresFromStartToEnd) {
+  LineRaster r;
+  r.clear({100, 50}, 20, 10);
+  const ImVec2 line[] = {{102.5f, 55.5f}, {107.5f, 55.5f}};  // centres 2.5 … 6.5 of row 5; the end is left out
+  r.polyline(line, IM_COL32(10, 20, 30, 255), 1);
+  const std::vector<std::pair<int, int>> want = {{2, 5}, {3, 5}, {4, 5}, {5, 5}, {6, 5}};
+  EXPECT_EQ(covered(r), want);
+  EXPECT_EQ(r.drawn(), (PixelRect{2, 5, 7, 6}));
+  std::vector<ImU32> image;
+  r.image(image);
+  ASSERT_EQ(image.size(), 5u);
+  EXPECT_EQ(image[0], IM_COL32(10, 20, 30, 255));
+}
+
+TEST(LineRaster, DiagonalAndSteepLinesTakeOnePixelAStepAlongTheLongerAxis) {
+  LineRaster r;
+  r.clear({0, 0}, 10, 10);
+  const ImVec2 diagonal[] = {{0.5f, 0.5f}, {4.5f, 4.5f}};  // through the centres (0,0) … (3,3)
+  r.polyline(diagonal, IM_COL32(255, 0, 0, 255), 1);
+  EXPECT_EQ(covered(r), (std::vector<std::pair<int, int>>{{0, 0}, {1, 1}, {2, 2}, {3, 3}}));
+
+  r.clear({0, 0}, 10, 10);
+  const ImVec2 steep[] = {{4.5f, 1.0f}, {6.5f, 5.0f}};  // at the row centres 1.5 … 4.5, x = 4.75 5.25 5.75 6.25
+  r.polyline(steep, IM_COL32(255, 0, 0, 255), 1);
+  EXPECT_EQ(covered(r), (std::vector<std::pair<int, int>>{{4, 1}, {5, 2}, {5, 3}, {6, 4}}));
+}
+
+TEST(LineRaster, ThicknessIsMeasuredAcrossTheLine) {
+  LineRaster r;
+  r.clear({0, 0}, 10, 10);
+  const ImVec2 flat[] = {{0, 5}, {3, 5}};  // 3 px across around y = 5: centres 3.5 … 5.5 in [3.5, 6.5)
+  r.polyline(flat, IM_COL32(0, 0, 0, 255), 3);
+  EXPECT_EQ(r.drawn(), (PixelRect{0, 3, 3, 6}));
+  r.clear({0, 0}, 10, 10);
+  const ImVec2 slanted[] = {{0, 0}, {8, 8}};  // 45°: 1 px across is √2 px tall
+  r.polyline(slanted, IM_COL32(0, 0, 0, 255), 1);
+  EXPECT_EQ(covered(r).size(), 8u);  // column i: centres in [i + ½ − 0.71, i + ½ + 0.71): only row i
+  r.clear({0, 0}, 10, 10);
+  r.polyline(slanted, IM_COL32(0, 0, 0, 255), 2);  // 2.83 px tall: rows i − 1 … i + 1, but no row −1
+  EXPECT_EQ(covered(r).size(), 8u * 3 - 1);
+}
+
+TEST(LineRaster, AJointIsDrawnOnceSoTranslucentLinesHaveNoDarkerDots) {
+  LineRaster r;
+  r.clear({0, 0}, 20, 5);
+  const ImVec2 line[] = {{0.5f, 2.5f}, {5.5f, 2.5f}, {10.5f, 2.5f}, {15.5f, 2.5f}};
+  r.polyline(line, IM_COL32(200, 100, 50, 128), 1);
+  const std::vector<ImU32> image = full_image(r);
+  for (int x = 0; x < 15; ++x) EXPECT_EQ(alpha_of(image[2 * 20 + x]), 128u) << "x = " << x;
+  EXPECT_EQ(image[2 * 20 + 15], 0u);
+}
+
+TEST(LineRaster, CrossingLinesBlendAsIfDrawnInTurn) {
+  LineRaster r;
+  r.clear({0, 0}, 10, 10);
+  const ImVec2 across[] = {{0, 4.5f}, {10, 4.5f}}, down[] = {{4.5f, 0}, {4.5f, 10}};
+  r.polyline(across, IM_COL32(255, 0, 0, 128), 1);
+  r.polyline(down, IM_COL32(0, 0, 255, 128), 1);
+  const ImU32 crossing = full_image(r)[4 * 10 + 4];
+  // Over white: red at 128/255 then blue at 128/255 gives (127.0, 63.3, 191.2); so must the image.
+  const float a = alpha_of(crossing) / 255.0f;
+  for (const auto& [shift, want] : {std::pair{IM_COL32_R_SHIFT, 127.0f}, {IM_COL32_G_SHIFT, 63.3f}, {IM_COL32_B_SHIFT, 191.2f}}) {
+    const float c = ((crossing >> shift) & 0xFF) * a + 255 * (1 - a);
+    EXPECT_NEAR(c, want, 1.5f) << "shift " << shift;
+  }
+  EXPECT_EQ(alpha_of(crossing), 192u);  // ½ + ½ · ½
+}
+
+TEST(LineRaster, PartsOutsideTheImageAreCutOffAndNonFinitePointsSkipped) {
+  LineRaster r;
+  r.clear({10, 10}, 8, 8);
+  const ImVec2 line[] = {{-1000, 13.5f}, {1000, 13.5f}, {1000, NAN}, {11.5f, 1e9f}};
+  r.polyline(line, IM_COL32(0, 0, 0, 255), 1);
+  EXPECT_EQ(r.drawn(), (PixelRect{0, 3, 8, 4}));
+  r.clear({10, 10}, 8, 8);
+  EXPECT_TRUE(r.drawn().empty());
+  std::vector<ImU32> image{1, 2, 3};
+  r.image(image);
+  EXPECT_TRUE(image.empty());
+}
+
+// "Over" on premultiplied colours, two channels at a time, against the formula one channel at a time.
+TEST(LineRaster, PremultipliedOverMatchesTheFormulaExactly) {
+  for (ImU32 as = 0; as <= 255; as += 5)
+    for (ImU32 cs = 0; cs <= as; cs += 7)
+      for (ImU32 d = 0; d <= 255; d += 3)
+        for (const ImU32 dst : {IM_COL32(d, 255 - d, d / 3, 255), IM_COL32(d, d / 2, 0, d)}) {  // channels ≤ α
+        const ImU32 src = cs << IM_COL32_R_SHIFT | (as - cs) << IM_COL32_G_SHIFT | cs / 2 << IM_COL32_B_SHIFT | as << IM_COL32_A_SHIFT;
+        const ImU32 out = over_premultiplied(src, dst);
+        for (int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT, IM_COL32_A_SHIFT}) {
+          const double want = ((src >> shift) & 0xFF) + std::round(((dst >> shift) & 0xFF) * (255.0 - as) / 255.0);
+          ASSERT_EQ((out >> shift) & 0xFF, static_cast<ImU32>(want)) << "as " << as << " cs " << cs << " d " << d << " shift " << shift;
+        }
+      }
+}
+
+TEST(LineRaster, PremultiplyingAndBackKeepsTheColourToWithinRounding) {
+  for (ImU32 a : {255u, 200u, 128u, 60u})
+    for (ImU32 c = 0; c <= 255; c += 15) {
+      const ImU32 back = unpremultiply(premultiply(IM_COL32(c, 255 - c, c, a)));
+      EXPECT_NEAR(static_cast<double>(back & 0xFF), c, 255.0 / a) << "alpha " << a;
+      EXPECT_EQ(alpha_of(back), a);
+    }
+  EXPECT_EQ(premultiply(IM_COL32(200, 100, 50, 0)), 0u);
+}
+
+}  // namespace
+}  // namespace viz
