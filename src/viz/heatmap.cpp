@@ -7,6 +7,7 @@
 #include <cstdio>
 #include "viz/cell_grid.hpp"
 #include "viz/fonts.hpp"
+#include "viz/redraw.hpp"
 
 namespace viz {
 
@@ -82,7 +83,9 @@ HeatmapHover draw_heatmap(Heatmap& map, ImVec2 size, const HeatmapOptions& optio
     const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
     const int width = static_cast<int>(std::lround(size.x * scale.x)), height = static_cast<int>(std::lround(size.y * scale.y));
     if (map.render(width, height, options)) {
-      draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(map.texture())), p0, p1);
+      const auto texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(map.texture()));
+      draw->AddImage(texture, p0, p1);
+      mark_opaque(texture);  // the shader writes alpha 1
     } else {
       draw->AddRectFilled(p0, p1, IM_COL32(235, 235, 238, 255));  // nothing to show yet (an empty matrix)
       if (options.dim) {  // the same hatching as the shader's, in a few lines

@@ -86,16 +86,19 @@ void LineRaster::segment(ImVec2 a, ImVec2 b, ImU32 premultiplied, float thicknes
   const std::size_t u_stride = steep ? static_cast<std::size_t>(width_) : 1, v_stride = steep ? 1 : static_cast<std::size_t>(width_);
   const auto clamp = [](float v, int hi) { return static_cast<int>(std::clamp(v, 0.0f, static_cast<float>(hi))); };
   const int first = clamp(std::ceil(au - 0.5f), u_size), end = clamp(std::ceil(bu - 0.5f), u_size);  // centres i + ½ < b_u
+  PixelRect drawn{u_size, v_size, 0, 0};  // in (u, v)
   for (int i = first; i < end; ++i) {
     const float v = av + slope * (i + 0.5f - au);
     // centres j + ½ with v − half ≤ j + ½ < v + half
     const int j0 = clamp(std::ceil(v - half - 0.5f), v_size), j1 = clamp(std::ceil(v + half - 0.5f), v_size);
-    if (j0 < j1) drawn_ = unite(drawn_, steep ? PixelRect{j0, i, j1, i + 1} : PixelRect{i, j0, i + 1, j1});
+    if (j0 >= j1) continue;
+    drawn = {std::min(drawn.x0, i), std::min(drawn.y0, j0), i + 1, std::max(drawn.y1, j1)};
     for (int j = j0; j < j1; ++j) {
       ImU32& p = premultiplied_[i * u_stride + j * v_stride];
-      p = over_premultiplied(premultiplied, p);
+      p = p ? over_premultiplied(premultiplied, p) : premultiplied;
     }
   }
+  drawn_ = unite(drawn_, steep ? PixelRect{drawn.y0, drawn.x0, drawn.y1, drawn.x1} : drawn);
 }
 
 }  // namespace viz

@@ -6,12 +6,18 @@
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <cstdint>
+#include <utility>
 
 namespace viz {
 
 namespace {
 
 std::vector<ImTextureID>& redrawn_textures() {
+  static std::vector<ImTextureID> textures;
+  return textures;
+}
+
+std::vector<ImTextureID>& opaque_textures() {
   static std::vector<ImTextureID> textures;
   return textures;
 }
@@ -37,6 +43,7 @@ long count_different(const std::vector<std::uint32_t>& a, const std::vector<std:
 }  // namespace
 
 void mark_redrawn(ImTextureID texture) { redrawn_textures().push_back(texture); }
+void mark_opaque(ImTextureID texture) { opaque_textures().push_back(texture); }
 
 int FrameDrawer::back_buffer_age() const {
   switch (*reuse_) {
@@ -51,6 +58,7 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   if (!reuse_) reuse_ = mode_ == RedrawMode::Everything ? BufferReuse::Unknown : glx_buffer_reuse();
   if (reuse_ != BufferReuse::Unknown) tracker_.add_frame(data, redrawn_textures());  // else: no use for it
   redrawn_textures().clear();
+  const std::vector<ImTextureID> opaque = std::exchange(opaque_textures(), {});  // marked anew each frame
   width_ = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   height_ = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
   glViewport(0, 0, width_, height_);
@@ -66,14 +74,16 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   }
   ++stats_.partial_frames;
   long pixels = 0;
+  ImDrawData& clipped = clipped_.clip(data, *drawn_, opaque);
   glEnable(GL_SCISSOR_TEST);
-  for (const PixelRect& r : *drawn_) {
+  for (std::size_t i = 0; i < drawn_->size(); ++i) {
+    const PixelRect& r = (*drawn_)[i];
     glScissor(r.x0, height_ - r.y1, r.x1 - r.x0, r.y1 - r.y0);  // GL counts rows from the bottom
-    glClear(GL_COLOR_BUFFER_BIT);
+    if (!clipped_.covered(i)) glClear(GL_COLOR_BUFFER_BIT);  // else an opaque image is drawn over all of it
     pixels += r.area();
   }
   glDisable(GL_SCISSOR_TEST);
-  if (!drawn_->empty()) ImGui_ImplOpenGL3_RenderDrawData(&clipped_.clip(data, *drawn_));
+  if (!drawn_->empty()) ImGui_ImplOpenGL3_RenderDrawData(&clipped);
   stats_.drawn_share += static_cast<double>(pixels) / (static_cast<double>(width_) * height_);
 
   if (mode_ != RedrawMode::Check) return;

@@ -35,6 +35,8 @@ struct RedrawStats {
 
 // A texture an offscreen pass drew into since the last frame: every pixel that shows it is redrawn.
 void mark_redrawn(ImTextureID texture);
+// A texture drawn this frame whose every texel has alpha 1: an image of it hides what is under it.
+void mark_opaque(ImTextureID texture);
 
 class FrameDrawer {
  public:

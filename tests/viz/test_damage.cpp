@@ -235,5 +235,50 @@ TEST(ClippedDrawData, ListsThatMeetNoRectangleAreLeftOut) {
   EXPECT_EQ(again.CmdLists[0]->CmdBuffer[0].ElemCount, 18u);
 }
 
+// A panel: a background in window "panel", then in window "card" a frame, an image over
+// x 40–120.5, y 20.5–70 and an outline drawn over the image.
+Frame panel_with_image(ImU32 image_colour = 0xffffffff, ImVec4 image_clip = whole_window) {
+  Frame f;
+  add_quad(f.window("panel"), 0, 0, 200, 100);
+  ImDrawList& card = f.window("card");
+  add_quad(card, 30, 10, 130, 80);
+  add_quad(card, 40, 20.5f, 120.5f, 70, image_colour, image_clip, image);
+  add_quad(card, 60, 30, 62, 32);
+  return f;
+}
+
+TEST(ClippedDrawData, WhatAnOpaqueImageCoversWholeIsLeftOutAndNeedsNoClearing) {
+  Frame f = panel_with_image();
+  ClippedDrawData clipped;
+  // Inside the image's whole pixels (x 40–120, y 21–70), and a rectangle that sticks out of it.
+  const ImDrawData& out = clipped.clip(f.done(), {{50, 21, 120, 70}, {0, 0, 20, 20}}, {image});
+  EXPECT_TRUE(clipped.covered(0));
+  EXPECT_FALSE(clipped.covered(1));
+  ASSERT_EQ(out.CmdListsCount, 2);
+  const ImDrawList& panel = *out.CmdLists[0];
+  ASSERT_EQ(panel.CmdBuffer.Size, 1) << "the background only where the image is not";
+  EXPECT_EQ(scissor_of(panel.CmdBuffer[0].ClipRect, 200, 100), (PixelRect{0, 0, 20, 20}));
+  const ImDrawList& card = *out.CmdLists[1];
+  ASSERT_EQ(card.CmdBuffer.Size, 2) << "the image and the outline over it; not the frame under it";
+  EXPECT_EQ(card.CmdBuffer[0].TextureId, image);
+  EXPECT_EQ(card.CmdBuffer[1].TextureId, font);
+  EXPECT_EQ(card.CmdBuffer[1].IdxOffset, 12u);
+}
+
+TEST(ClippedDrawData, NothingIsLeftOutUnderATranslucentPartialOrClippedImage) {
+  const auto kept = [](Frame f, PixelRect rect, std::vector<ImTextureID> opaque) {
+    ClippedDrawData clipped;
+    const ImDrawData& out = clipped.clip(f.done(), {rect}, opaque);
+    EXPECT_FALSE(clipped.covered(0));
+    return out.CmdListsCount == 2 ? out.CmdLists[0]->CmdBuffer.Size + out.CmdLists[1]->CmdBuffer.Size : -1;
+  };  // all 4 commands: the background, the frame, the image and the outline
+  EXPECT_EQ(kept(panel_with_image(), {50, 21, 120, 70}, {}), 4) << "the texture is not known to be opaque";
+  EXPECT_EQ(kept(panel_with_image(0x80ffffff), {50, 21, 120, 70}, {image}), 4) << "a translucent tint";
+  EXPECT_EQ(kept(panel_with_image(), {50, 20, 120, 70}, {image}), 4) << "row 20: its centre is on the image's edge";
+  EXPECT_EQ(kept(panel_with_image(), {50, 21, 121, 70}, {image}), 4) << "column 120: its centre is on the image's edge";
+  EXPECT_EQ(kept(panel_with_image(0xffffffff, ImVec4(0, 0, 100, 100)), {50, 21, 120, 70}, {image}), 4)
+      << "the image's clip rectangle cuts it at x = 100";
+}
+
 }  // namespace
 }  // namespace viz
