@@ -1,5 +1,5 @@
-// DamageTracker: window by window, the triangles two frames share at the start and at the end,
-// and the bounding boxes of the runs of triangles between them that differ.
+// DamageTracker: window by window (command by command where they match), the triangles two frames
+// share at the start and at the end, and the bounding boxes of the runs between them that differ.
 #include "viz/damage.hpp"
 
 #include <algorithm>
@@ -23,11 +23,21 @@ struct Triangle {
   unsigned first;  // its first index in idx
 };
 
-std::vector<Triangle> triangles(const Mesh& m) {
+// The triangles of commands [from, to) (all of them by default), in order.
+std::vector<Triangle> triangles(const Mesh& m, int from = 0, int to = -1) {
   std::vector<Triangle> out;
-  for (int c = 0; c < m.cmd.Size; ++c)
+  for (int c = from; c < (to < 0 ? m.cmd.Size : to); ++c)
     for (unsigned i = 0; i + 3 <= m.cmd[c].ElemCount; i += 3) out.push_back({c, m.cmd[c].IdxOffset + i});
   return out;
+}
+
+// Command by command the same clip rectangles and textures: each pair of commands can be compared
+// on its own (a plot's curves in one, the panel's text around it in others).
+bool same_commands(const ImVector<ImDrawCmd>& a, const ImVector<ImDrawCmd>& b) {
+  if (a.Size != b.Size) return false;
+  for (int c = 0; c < a.Size; ++c)
+    if (a[c].TextureId != b[c].TextureId || std::memcmp(&a[c].ClipRect, &b[c].ClipRect, sizeof(ImVec4)) != 0) return false;
+  return true;
 }
 
 const ImDrawVert& corner(const Mesh& m, const Triangle& t, int k) { return m.vtx[m.cmd[t.cmd].VtxOffset + m.idx[t.first + k]]; }
@@ -61,28 +71,59 @@ PixelRect bounds(const Mesh& m, const std::vector<Triangle>& tris, std::size_t f
   return r;
 }
 
-// Between `head` and `tail` (the triangles both share at the start and at the end): when both have
-// as many triangles in between, each run of triangles that differ from their counterparts on its
-// own (a number that changed and a curve that moved are two boxes, not one around both); else one
-// box around all of them in both.
+// Between `head` and `tail` (the triangles both share at the start and at the end), the triangles of
+// `then` (a) and `now` (b) are paired in order, except for one run of triangles only one of them has
+// (inserted or removed: a number that gained a digit), put where it leaves the fewest pairs unlike.
+// Each run of unlike pairs is a box of its own (a number that changed and a curve that moved are two
+// boxes, not one around both), and so is the inserted or removed run. Past `most_runs`, one box
+// around all of them. A pixel outside every box is drawn by like triangles in the same order.
 std::vector<PixelRect> changed_runs(const Mesh& then, const std::vector<Triangle>& a, const Mesh& now, const std::vector<Triangle>& b,
                                     std::size_t head, std::size_t tail, int width, int height) {
   constexpr std::size_t most_runs = 32;  // beyond: one box (merging costs grow with the count)
-  const auto box = [&](std::size_t from, std::size_t a_to, std::size_t b_to) {  // triangles [from, to) of both
-    return unite(bounds(then, a, from, a_to, width, height), bounds(now, b, from, b_to, width, height));
-  };
-  std::vector<PixelRect> runs;
-  if (a.size() == b.size()) {
-    for (std::size_t i = head, end = a.size() - tail; i < end && runs.size() <= most_runs;) {
-      std::size_t j = i;
-      while (j < end && !same(then, a[j], now, b[j])) ++j;
-      if (j > i) runs.push_back(box(i, j, j));
-      while (j < end && same(then, a[j], now, b[j])) ++j;
-      i = j;
-    }
-    if (runs.size() <= most_runs) return runs;
+  const std::size_t na = a.size() - head - tail, nb = b.size() - head - tail;
+  const std::size_t n = std::min(na, nb), extra = std::max(na, nb) - n;  // pairs; triangles only one has
+  const bool inserted = nb > na;
+  // Pair k is a[head + k] with b[head + k] before the extra run, and shifted past it after.
+  const auto ia = [&](std::size_t k, bool after) { return head + k + (after && !inserted ? extra : 0); };
+  const auto ib = [&](std::size_t k, bool after) { return head + k + (after && inserted ? extra : 0); };
+  std::vector<char> unlike_before(n), unlike_after(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    unlike_before[k] = !same(then, a[ia(k, false)], now, b[ib(k, false)]);
+    unlike_after[k] = extra ? !same(then, a[ia(k, true)], now, b[ib(k, true)]) : unlike_before[k];
   }
-  return {box(head, a.size() - tail, b.size() - tail)};
+  // The extra run goes before pair p: the p with the fewest unlike pairs before it and after it.
+  std::size_t p = 0;
+  long fewest = std::count(unlike_after.begin(), unlike_after.end(), 1);
+  for (long k = 0, count = fewest; k < static_cast<long>(n); ++k) {
+    count += unlike_before[k] - unlike_after[k];  // pair k moves from after the extra run to before it
+    if (count < fewest) fewest = count, p = static_cast<std::size_t>(k) + 1;
+  }
+  std::vector<PixelRect> runs;
+  for (std::size_t k = 0; k < n && runs.size() <= most_runs;) {
+    const bool after = k >= p;
+    const std::vector<char>& differ = after ? unlike_after : unlike_before;
+    const std::size_t end = after ? n : p;
+    std::size_t j = k;
+    while (j < end && differ[j]) ++j;
+    if (j > k)
+      runs.push_back(unite(bounds(then, a, ia(k, after), ia(j, after), width, height), bounds(now, b, ib(k, after), ib(j, after), width, height)));
+    while (j < end && !differ[j]) ++j;
+    k = j;
+  }
+  if (extra) runs.push_back(inserted ? bounds(now, b, head + p, head + p + extra, width, height) : bounds(then, a, head + p, head + p + extra, width, height));
+  if (runs.size() <= most_runs) return runs;
+  return {unite(bounds(then, a, head, a.size() - tail, width, height), bounds(now, b, head, b.size() - tail, width, height))};
+}
+
+// What differs between two runs of triangles: those they share at the start and at the end are the
+// same; the runs between are boxed (changed_runs).
+std::vector<PixelRect> differences(const Mesh& then, const std::vector<Triangle>& a, const Mesh& now, const std::vector<Triangle>& b,
+                                   int width, int height) {
+  const std::size_t common = std::min(a.size(), b.size());
+  std::size_t head = 0, tail = 0;
+  while (head < common && same(then, a[head], now, b[head])) ++head;
+  while (tail < common - head && same(then, a[a.size() - 1 - tail], now, b[b.size() - 1 - tail])) ++tail;
+  return changed_runs(then, a, now, b, head, tail, width, height);
 }
 
 }  // namespace
@@ -174,13 +215,14 @@ std::optional<std::vector<PixelRect>> DamageTracker::compare(const ImDrawData& d
     next = j + 1;
     const Mesh then{old->vtx, old->idx, old->cmd};
     if (!same_bytes(now.vtx, then.vtx) || !same_bytes(now.idx, then.idx) || !same_bytes(now.cmd, then.cmd)) {
-      const std::vector<Triangle> a = triangles(then), b = triangles(now);
-      const std::size_t common = std::min(a.size(), b.size());
-      std::size_t head = 0, tail = 0;
-      while (head < common && same(then, a[head], now, b[head])) ++head;
-      while (tail < common - head && same(then, a[a.size() - 1 - tail], now, b[b.size() - 1 - tail])) ++tail;
-      const std::vector<PixelRect> runs = changed_runs(then, a, now, b, head, tail, width, height);
-      rects.insert(rects.end(), runs.begin(), runs.end());
+      // Command by command where the commands match, so that a curve with more segments than
+      // before does not make one box from the window's title down to its legend; else all at once.
+      const bool apart = same_commands(then.cmd, now.cmd);
+      for (int c = 0, end = apart ? now.cmd.Size : 1; c < end; ++c) {
+        const int to = apart ? c + 1 : -1;
+        const std::vector<PixelRect> d = differences(then, triangles(then, c, to), now, triangles(now, c, to), width, height);
+        rects.insert(rects.end(), d.begin(), d.end());
+      }
     }
     for (const ImDrawCmd& c : list.CmdBuffer) {  // images whose texture was drawn into since: one box a command
       if (std::find(redrawn.begin(), redrawn.end(), c.TextureId) == redrawn.end()) continue;

@@ -2,11 +2,13 @@
 // they are drawn again.
 //
 // A frame is ImGui's draw data: per window, triangles in order, each with its command's clip
-// rectangle and texture. Comparing two frames window by window, the triangles both have in common
-// at the start and at the end are the same; a pixel that none of the others covers (in the old
-// frame or the new one) and that samples no texture redrawn in between is made of the same
-// triangles in the same order, so it comes out the same. The damage is the union of the bounding
-// boxes of those other triangles, clipped as the renderer clips them.
+// rectangle and texture. Two frames are compared window by window (and command by command when a
+// window's commands have the same clip rectangles and textures in both): the triangles are paired
+// in order, allowing for one run that only one frame has (text that gained a glyph). A pixel that
+// no unlike or unpaired triangle covers (in the old frame or the new one) and that samples no
+// texture redrawn in between is made of the same triangles in the same order, so it comes out the
+// same. The damage is the union of the bounding boxes of those other triangles, clipped as the
+// renderer clips them.
 //
 //   viz::DamageTracker tracker;
 //   tracker.add_frame(*ImGui::GetDrawData(), redrawn_textures);       // every frame

@@ -140,6 +140,33 @@ TEST(Damage, AQuadInsertedBeforeOthersDamagesItsPixelsNotTheShiftedOnes) {
   EXPECT_EQ(*damage(f, g), (std::vector<PixelRect>{{60, 20, 70, 30}}));
 }
 
+TEST(Damage, AQuadInsertedAndAnotherChangedAreTwoBoxes) {
+  // A number that gained a digit and, further on, a curve that moved: not one box around both.
+  Frame f = two_windows(), g = two_windows(0xffffffff, true);
+  for (int v : {12, 13, 14, 15}) g.lists[0]->VtxBuffer[v].col = 0xff0000ff;  // the last quad (after the inserted one)
+  EXPECT_EQ(*damage(f, g), (std::vector<PixelRect>{{40, 0, 50, 10}, {60, 20, 70, 30}}));
+  // Removed, the other way round: where the removed quad was.
+  EXPECT_EQ(*damage(g, f), (std::vector<PixelRect>{{40, 0, 50, 10}, {60, 20, 70, 30}}));
+}
+
+TEST(Damage, CommandsWithTheSameClipAndTextureAreComparedOneByOne) {
+  // Quads inserted in two commands of a window (a plot's curve and the legend after it): two boxes.
+  const ImVec4 plot(0, 0, 200, 99);
+  const auto window = [&](bool inserted) {
+    Frame f;
+    ImDrawList& w = f.window("w");
+    add_quad(w, 0, 0, 10, 10);
+    if (inserted) add_quad(w, 60, 0, 70, 10);
+    add_quad(w, 20, 0, 30, 10);
+    add_quad(w, 100, 50, 110, 60, 0xffffffff, plot);
+    if (inserted) add_quad(w, 170, 50, 180, 60, 0xffffffff, plot);
+    add_quad(w, 120, 50, 130, 60, 0xffffffff, plot);
+    return f;
+  };
+  Frame f = window(false), g = window(true);
+  EXPECT_EQ(*damage(f, g), (std::vector<PixelRect>{{60, 0, 70, 10}, {170, 50, 180, 60}}));
+}
+
 TEST(Damage, AMovedQuadDamagesWhereItWasAndWhereItIs) {
   Frame f = two_windows(), g = two_windows(0xffffffff, false, 70);
   EXPECT_EQ(*damage(f, g), (std::vector<PixelRect>{{100, 50, 151, 80}}));
