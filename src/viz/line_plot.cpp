@@ -254,8 +254,6 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   }
   const float ticks_end = extents.y.valid ? draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y) : -1e9f;
   draw->PushClipRect(area.min, area.max, true);
-  for (const LineSeries& s : data.lines)
-    if (!s.band_lo.empty() && !s.hidden) draw_band(draw, area, s);
   draw_lines(draw, area, data.lines, o.scale, view.rasterised);
   for (const ScatterSeries& s : data.scatters)
     if (!s.hidden) draw_scatter(draw, area, s, o.scale);

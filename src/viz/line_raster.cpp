@@ -3,7 +3,9 @@
 #include "viz/line_raster.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <utility>
 
 namespace viz {
@@ -12,6 +14,14 @@ namespace {
 
 ImU32 channel(ImU32 c, int shift) { return (c >> shift) & 0xFF; }
 ImU32 alpha(ImU32 c) { return channel(c, IM_COL32_A_SHIFT); }
+// round(255 · 2¹⁶ / α), for unpremultiply
+constexpr std::array<std::uint64_t, 256> unpremultiply_scale = [] {
+  std::array<std::uint64_t, 256> t{};
+  for (std::uint64_t a = 1; a < 256; ++a) t[a] = (255 * 65536 + a / 2) / a;
+  return t;
+}();
+
+int clamp_to(float v, int hi) { return static_cast<int>(std::clamp(v, 0.0f, static_cast<float>(hi))); }
 ImU32 div255(ImU32 v) { return (v + 127) / 255; }  // rounded, for v ≤ 255²
 
 }  // namespace
@@ -26,9 +36,11 @@ ImU32 premultiply(ImU32 straight) {
 ImU32 unpremultiply(ImU32 premultiplied) {
   const ImU32 a = alpha(premultiplied);
   if (a == 0 || a == 255) return premultiplied;
+  // C = C_premultiplied · 255 / α (≤ 255), as (C · round(255 · 2¹⁶ / α) + 2¹⁵) >> 16: no division.
+  const std::uint64_t scale = unpremultiply_scale[a];
   ImU32 out = a << IM_COL32_A_SHIFT;
   for (int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT})
-    out |= std::min<ImU32>((channel(premultiplied, shift) * 255 + a / 2) / a, 255) << shift;
+    out |= static_cast<ImU32>((channel(premultiplied, shift) * scale + 32768) >> 16) << shift;
   return out;
 }
 
@@ -62,12 +74,35 @@ void LineRaster::polyline(std::span<const ImVec2> points, ImU32 colour, float th
   for (std::size_t k = 0; k + 1 < points.size(); ++k) segment(local(points[k]), local(points[k + 1]), src, thickness);
 }
 
+void LineRaster::band(std::span<const Trapezoid> trapezoids, ImU32 colour) {
+  rows_.assign(static_cast<std::size_t>(width_), {0, 0});
+  PixelRect box{width_, height_, 0, 0};
+  for (Trapezoid t : trapezoids) {
+    if (!std::isfinite(t.x0 + t.x1 + t.top0 + t.top1 + t.bottom0 + t.bottom1) || !(t.x1 > t.x0)) continue;
+    const float x0 = t.x0 - origin_.x, x1 = t.x1 - origin_.x;
+    const int c0 = clamp_to(std::ceil(x0 - 0.5f), width_), c1 = clamp_to(std::ceil(x1 - 0.5f), width_);  // centres in [x0, x1)
+    for (int c = c0; c < c1; ++c) {
+      const float f = (c + 0.5f - x0) / (x1 - x0);
+      const float top = t.top0 + f * (t.top1 - t.top0) - origin_.y, bottom = t.bottom0 + f * (t.bottom1 - t.bottom0) - origin_.y;
+      const int r0 = clamp_to(std::ceil(std::min(top, bottom) - 0.5f), height_), r1 = clamp_to(std::ceil(std::max(top, bottom) - 0.5f), height_);
+      if (r0 >= r1) continue;
+      rows_[static_cast<std::size_t>(c)] = {r0, r1};
+      box = {std::min(box.x0, c), std::min(box.y0, r0), std::max(box.x1, c + 1), std::max(box.y1, r1)};
+    }
+  }
+  const ImU32 src = premultiply(colour);
+  for (int r = box.y0; r < box.y1; ++r)  // row by row: along memory
+    for (int c = box.x0; c < box.x1; ++c)
+      if (rows_[static_cast<std::size_t>(c)].first <= r && r < rows_[static_cast<std::size_t>(c)].second) blend(static_cast<std::size_t>(r) * width_ + c, src);
+  drawn_ = unite(drawn_, box);
+}
+
 void LineRaster::image(std::vector<ImU32>& out) const {
   out.resize(static_cast<std::size_t>(drawn_.area()));
   auto to = out.begin();
   for (int y = drawn_.y0; y < drawn_.y1; ++y) {
     const auto row = premultiplied_.begin() + static_cast<std::ptrdiff_t>(y) * width_;
-    to = std::transform(row + drawn_.x0, row + drawn_.x1, to, unpremultiply);
+    to = std::transform(row + drawn_.x0, row + drawn_.x1, to, [](ImU32 p) { return unpremultiply(p); });
   }
 }
 
@@ -84,19 +119,15 @@ void LineRaster::segment(ImVec2 a, ImVec2 b, ImU32 premultiplied, float thicknes
   const float half = 0.5f * thickness * std::sqrt(1 + slope * slope);
   const int u_size = steep ? height_ : width_, v_size = steep ? width_ : height_;
   const std::size_t u_stride = steep ? static_cast<std::size_t>(width_) : 1, v_stride = steep ? 1 : static_cast<std::size_t>(width_);
-  const auto clamp = [](float v, int hi) { return static_cast<int>(std::clamp(v, 0.0f, static_cast<float>(hi))); };
-  const int first = clamp(std::ceil(au - 0.5f), u_size), end = clamp(std::ceil(bu - 0.5f), u_size);  // centres i + ½ < b_u
+  const int first = clamp_to(std::ceil(au - 0.5f), u_size), end = clamp_to(std::ceil(bu - 0.5f), u_size);  // centres i + ½ < b_u
   PixelRect drawn{u_size, v_size, 0, 0};  // in (u, v)
   for (int i = first; i < end; ++i) {
     const float v = av + slope * (i + 0.5f - au);
     // centres j + ½ with v − half ≤ j + ½ < v + half
-    const int j0 = clamp(std::ceil(v - half - 0.5f), v_size), j1 = clamp(std::ceil(v + half - 0.5f), v_size);
+    const int j0 = clamp_to(std::ceil(v - half - 0.5f), v_size), j1 = clamp_to(std::ceil(v + half - 0.5f), v_size);
     if (j0 >= j1) continue;
     drawn = {std::min(drawn.x0, i), std::min(drawn.y0, j0), i + 1, std::max(drawn.y1, j1)};
-    for (int j = j0; j < j1; ++j) {
-      ImU32& p = premultiplied_[i * u_stride + j * v_stride];
-      p = p ? over_premultiplied(premultiplied, p) : premultiplied;
-    }
+    for (int j = j0; j < j1; ++j) blend(i * u_stride + j * v_stride, premultiplied);
   }
   drawn_ = unite(drawn_, steep ? PixelRect{drawn.y0, drawn.x0, drawn.y1, drawn.x1} : drawn);
 }

@@ -11,10 +11,16 @@
 #pragma once
 #include <imgui.h>
 #include <span>
+#include <utility>
 #include <vector>
 #include "viz/damage.hpp"
 
 namespace viz {
+
+// `src` over `dst`, both premultiplied: src + dst (1 − α_src), channel by channel.
+ImU32 over_premultiplied(ImU32 src, ImU32 dst);
+ImU32 premultiply(ImU32 straight);
+ImU32 unpremultiply(ImU32 premultiplied);
 
 class LineRaster {
  public:
@@ -26,6 +32,15 @@ class LineRaster {
   // segments that continue each other never draw a pixel twice. `colour`: ImGui's RGBA with
   // straight (not premultiplied) alpha, blended as ImGui's renderer blends.
   void polyline(std::span<const ImVec2> points, ImU32 colour, float thickness);
+  // Blends a band made of trapezoids side by side (x increasing), each between x0 and x1 (screen
+  // coordinates) with edges from (x0, top0) to (x1, top1) and from (x0, bottom0) to (x1, bottom1):
+  // the pixels whose centre is inside, with centres x in [x0, x1) and y in [top, bottom) there, as
+  // GL fills a quad's two triangles. A software rasteriser would shade such columns a few pixels
+  // wide in 4×4 blocks, up to twice over; here they are filled row by row.
+  struct Trapezoid {
+    float x0, x1, top0, top1, bottom0, bottom1;
+  };
+  void band(std::span<const Trapezoid> trapezoids, ImU32 colour);
 
   ImVec2 origin() const { return origin_; }
   int width() const { return width_; }
@@ -40,16 +55,17 @@ class LineRaster {
 
  private:
   void segment(ImVec2 a, ImVec2 b, ImU32 premultiplied, float thickness);
+  void blend(std::size_t pixel, ImU32 premultiplied) {
+    ImU32& p = premultiplied_[pixel];
+    p = p ? over_premultiplied(premultiplied, p) : premultiplied;
+  }
 
   ImVec2 origin_{};
   int width_ = 0, height_ = 0;
   std::vector<ImU32> premultiplied_;  // each channel times alpha: "over" is then a multiply-add
   PixelRect drawn_;
+  std::vector<std::pair<int, int>> rows_;  // band(): each pixel column's rows [first, end)
 };
 
-// `src` over `dst`, both premultiplied: src + dst (1 − α_src), channel by channel.
-ImU32 over_premultiplied(ImU32 src, ImU32 dst);
-ImU32 premultiply(ImU32 straight);
-ImU32 unpremultiply(ImU32 premultiplied);
 
 }  // namespace viz

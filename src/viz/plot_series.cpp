@@ -141,24 +141,22 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
 }
 
 void draw_lines(ImDrawList* draw, const PlotArea& area, std::span<const LineSeries> lines, float scale, LineLayer& layer) {
-  bool rasterised = false;
-  for (const LineSeries& s : lines) {
-    if (s.hidden) continue;
-    if (!s.rasterised) {
-      draw_line(draw, area, s, scale);
-      continue;
-    }
-    if (rasterised) continue;
-    rasterised = true;  // all of them now, into one image over the data rectangle
+  const auto banded = [](const LineSeries& s) { return !s.hidden && !s.band_lo.empty(); };
+  const auto raster = [](const LineSeries& s) { return !s.hidden && s.rasterised; };
+  if (std::any_of(lines.begin(), lines.end(), banded) || std::any_of(lines.begin(), lines.end(), raster)) {
     const ImVec2 p0(std::floor(area.min.x), std::floor(area.min.y));
     layer.raster.clear(p0, static_cast<int>(std::ceil(area.max.x - p0.x)), static_cast<int>(std::ceil(area.max.y - p0.y)));
-    for (const LineSeries& r : lines)
-      if (r.rasterised && !r.hidden) draw_line(draw, area, r, scale, &layer.raster);
+    for (const LineSeries& s : lines)
+      if (banded(s)) draw_band(area, s, layer.raster);
+    for (const LineSeries& s : lines)
+      if (raster(s)) draw_line(draw, area, s, scale, &layer.raster);
     layer.draw(draw);
   }
+  for (const LineSeries& s : lines)
+    if (!s.hidden && !s.rasterised) draw_line(draw, area, s, scale);
 }
 
-void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s) {
+void draw_band(const PlotArea& area, const LineSeries& s, LineRaster& raster) {
   const std::size_t n = std::min({s.x.size(), s.band_lo.size(), s.band_hi.size()});
   if (n < 2) return;
   const Mapper m(area);
@@ -172,7 +170,12 @@ void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s) {
   } else {
     for (long i = span.first; i < span.last; ++i) columns.push_back({s.x[i], m.t(s.band_lo[i]), m.t(s.band_hi[i])});
   }
-  fill_between(draw, m, columns, with_alpha(s.colour, 0.2f));
+  std::vector<LineRaster::Trapezoid> band;  // one between neighbours; a non-finite value leaves a gap
+  for (std::size_t i = 0; i + 1 < columns.size(); ++i) {
+    const BandColumn &a = columns[i], &b = columns[i + 1];
+    band.push_back({m.sx(a.x), m.sx(b.x), m.sy(a.hi), m.sy(b.hi), m.sy(a.lo), m.sy(b.lo)});
+  }
+  raster.band(band, with_alpha(s.colour, 0.2f));
 }
 
 void draw_marker(ImDrawList* draw, ImVec2 c, Marker marker, float r, ImU32 colour, bool filled, float thickness) {

@@ -6,10 +6,11 @@
 
 namespace viz {
 
-void draw_band(ImDrawList* draw, const PlotArea& area, const LineSeries& s);
+// The band into `raster` (a software rasteriser would shade its thin columns in 4×4 blocks).
+void draw_band(const PlotArea& area, const LineSeries& s, LineRaster& raster);
 // With `raster`, the line goes there instead (without its dashes and, for long series, its column extremes).
 void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale, LineRaster* raster = nullptr);
-// The lines in order; the rasterised ones all into `layer`'s image, shown where the first of them is.
+// The bands and the rasterised lines into `layer`'s image, shown first; then the other lines in order.
 void draw_lines(ImDrawList* draw, const PlotArea& area, std::span<const LineSeries> lines, float scale, LineLayer& layer);
 void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s, float scale);
 

@@ -111,6 +111,31 @@ TEST(LineRaster, PartsOutsideTheImageAreCutOffAndNonFinitePointsSkipped) {
   EXPECT_TRUE(image.empty());
 }
 
+TEST(LineRaster, ABandFillsThePixelCentresInsideItsTrapezoidsOnce) {
+  LineRaster r;
+  r.clear({10, 0}, 12, 10);
+  // Columns at x 10 … 14 and 14 … 18 (centres 0.5 … 3.5 and 4.5 … 7.5 in the image); the first from
+  // y 2–6 rising to 0–6, the second flat from 0 to 4. A gap (NaN) after them, then one column at 20 … 21.
+  const LineRaster::Trapezoid band[] = {
+      {10, 14, 2, 0, 6, 6}, {14, 18, 0, 0, 4, 4}, {18, 20, 0, NAN, 4, 4}, {20, 21, 8, 8, 9, 9}};
+  r.band(band, IM_COL32(0, 0, 255, 128));
+  const std::vector<ImU32> image = full_image(r);
+  const auto filled = [&](int x) {  // the rows of column x that have colour
+    std::vector<int> rows;
+    for (int y = 0; y < 10; ++y)
+      if (image[static_cast<std::size_t>(y) * 12 + x]) rows.push_back(y);
+    return rows;
+  };
+  // Column 0: the top at centre 0.5 is 2 − 2 · 0.5/4 = 1.75, so rows 2 … 5 (centres 2.5 … 5.5 < 6).
+  EXPECT_EQ(filled(0), (std::vector<int>{2, 3, 4, 5}));
+  EXPECT_EQ(filled(3), (std::vector<int>{0, 1, 2, 3, 4, 5}));  // top 2 − 2 · 3.5/4 = 0.25 < row 0's centre
+  EXPECT_EQ(filled(5), (std::vector<int>{0, 1, 2, 3}));
+  EXPECT_TRUE(filled(8).empty()) << "the gap";
+  EXPECT_EQ(filled(10), (std::vector<int>{8}));
+  for (ImU32 p : image) EXPECT_TRUE(p == 0 || alpha_of(p) == 128u) << "each pixel once";
+  EXPECT_EQ(r.drawn(), (PixelRect{0, 0, 11, 9}));
+}
+
 // "Over" on premultiplied colours, two channels at a time, against the formula one channel at a time.
 TEST(LineRaster, PremultipliedOverMatchesTheFormulaExactly) {
   for (ImU32 as = 0; as <= 255; as += 5)
