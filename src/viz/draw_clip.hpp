@@ -1,13 +1,14 @@
 // ImGui draw data cut down to rectangles of the framebuffer (a DamageTracker's damage): each
 // command once per rectangle it meets, its clip rectangle cut to it and its indices trimmed to the
 // run of triangles that can touch it. Drawn over the frame the damage was measured against, after
-// clearing the rectangles, it gives the same pixels as drawing everything. Where an image whose
-// texture is opaque covers a whole rectangle, what is drawn there before it is left out (and the
-// rectangle need not be cleared): heatmaps while training runs are a third of what changes, and
-// shading the panels' backgrounds under them cost a software rasteriser as much as the images.
+// clearing the rectangles, it gives the same pixels as drawing everything. Where an opaque shape
+// (an image of an opaque texture, a window's background) covers a whole rectangle, what is drawn
+// there before it is left out, and the rectangle need not be cleared: heatmaps while training runs
+// are a third of what changes, and shading the clear and the panels' backgrounds under them cost a
+// software rasteriser as much as the images.
 //
 //   viz::ClippedDrawData clipped;
-//   ImDrawData& cut = clipped.clip(*ImGui::GetDrawData(), rects, opaque_textures);
+//   ImDrawData& cut = clipped.clip(*ImGui::GetDrawData(), rects, {heatmap_textures, font_atlas, white_uv});
 //   … clear rects[r] unless clipped.covered(r) …
 //   ImGui_ImplOpenGL3_RenderDrawData(&cut);
 #pragma once
@@ -18,13 +19,20 @@
 
 namespace viz {
 
+// What may be taken as opaque: every texel of `images` (heatmaps), and the texel at `solid_uv` of
+// `solid` (ImGui's font atlas and its white pixel, which filled shapes sample).
+struct Opaque {
+  std::vector<ImTextureID> images{};
+  ImTextureID solid = nullptr;
+  ImVec2 solid_uv{};
+};
+
 class ClippedDrawData {
  public:
-  // `rects` must not overlap (merge_rects). `opaque`: textures whose every texel has alpha 1. The
-  // result holds copies: `data` may change afterwards. Like DamageTracker, it assumes DisplayPos
-  // (0, 0) and a framebuffer scale of 1.
-  ImDrawData& clip(const ImDrawData& data, const std::vector<PixelRect>& rects, const std::vector<ImTextureID>& opaque = {});
-  // Of the last clip(): whether rects[r] is covered by an opaque image (what was there needs no clearing).
+  // `rects` must not overlap (merge_rects). The result holds copies: `data` may change afterwards.
+  // Like DamageTracker, it assumes DisplayPos (0, 0) and a framebuffer scale of 1.
+  ImDrawData& clip(const ImDrawData& data, const std::vector<PixelRect>& rects, const Opaque& opaque = {});
+  // Of the last clip(): whether something opaque covers rects[r] whole (it needs no clearing).
   bool covered(std::size_t r) const { return r < covered_.size() && covered_[r]; }
 
  private:

@@ -58,7 +58,8 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   if (!reuse_) reuse_ = mode_ == RedrawMode::Everything ? BufferReuse::Unknown : glx_buffer_reuse();
   if (reuse_ != BufferReuse::Unknown) tracker_.add_frame(data, redrawn_textures());  // else: no use for it
   redrawn_textures().clear();
-  const std::vector<ImTextureID> opaque = std::exchange(opaque_textures(), {});  // marked anew each frame
+  // Heatmaps (marked anew each frame), and solid shapes: they sample the font atlas' white pixel.
+  const Opaque opaque{std::exchange(opaque_textures(), {}), ImGui::GetIO().Fonts->TexID, ImGui::GetFontTexUvWhitePixel()};
   width_ = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   height_ = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
   glViewport(0, 0, width_, height_);
@@ -79,7 +80,7 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   for (std::size_t i = 0; i < drawn_->size(); ++i) {
     const PixelRect& r = (*drawn_)[i];
     glScissor(r.x0, height_ - r.y1, r.x1 - r.x0, r.y1 - r.y0);  // GL counts rows from the bottom
-    if (!clipped_.covered(i)) glClear(GL_COLOR_BUFFER_BIT);  // else an opaque image is drawn over all of it
+    if (!clipped_.covered(i)) glClear(GL_COLOR_BUFFER_BIT);  // else something opaque is drawn over all of it
     pixels += r.area();
   }
   glDisable(GL_SCISSOR_TEST);

@@ -278,7 +278,7 @@ TEST(ClippedDrawData, WhatAnOpaqueImageCoversWholeIsLeftOutAndNeedsNoClearing) {
   Frame f = panel_with_image();
   ClippedDrawData clipped;
   // Inside the image's whole pixels (x 40–120, y 21–70), and a rectangle that sticks out of it.
-  const ImDrawData& out = clipped.clip(f.done(), {{50, 21, 120, 70}, {0, 0, 20, 20}}, {image});
+  const ImDrawData& out = clipped.clip(f.done(), {{50, 21, 120, 70}, {0, 0, 20, 20}}, Opaque{{image}});
   EXPECT_TRUE(clipped.covered(0));
   EXPECT_FALSE(clipped.covered(1));
   ASSERT_EQ(out.CmdListsCount, 2);
@@ -295,7 +295,7 @@ TEST(ClippedDrawData, WhatAnOpaqueImageCoversWholeIsLeftOutAndNeedsNoClearing) {
 TEST(ClippedDrawData, NothingIsLeftOutUnderATranslucentPartialOrClippedImage) {
   const auto kept = [](Frame f, PixelRect rect, std::vector<ImTextureID> opaque) {
     ClippedDrawData clipped;
-    const ImDrawData& out = clipped.clip(f.done(), {rect}, opaque);
+    const ImDrawData& out = clipped.clip(f.done(), {rect}, Opaque{opaque});
     EXPECT_FALSE(clipped.covered(0));
     return out.CmdListsCount == 2 ? out.CmdLists[0]->CmdBuffer.Size + out.CmdLists[1]->CmdBuffer.Size : -1;
   };  // all 4 commands: the background, the frame, the image and the outline
@@ -305,6 +305,45 @@ TEST(ClippedDrawData, NothingIsLeftOutUnderATranslucentPartialOrClippedImage) {
   EXPECT_EQ(kept(panel_with_image(), {50, 21, 121, 70}, {image}), 4) << "column 120: its centre is on the image's edge";
   EXPECT_EQ(kept(panel_with_image(0xffffffff, ImVec4(0, 0, 100, 100)), {50, 21, 120, 70}, {image}), 4)
       << "the image's clip rectangle cuts it at x = 100";
+}
+
+// A window's background as ImGui fills a convex shape: one fan from the first vertex, here an
+// octagon (a rectangle 20–180 × 10–90 with its corners cut by `cut`) sampling `uv` in `colour`.
+void add_fan(ImDrawList& list, float cut, ImVec2 uv, ImU32 colour = 0xffffffff) {
+  if (list.CmdBuffer.empty() || list.CmdBuffer.back().TextureId != font) {
+    ImDrawCmd cmd;
+    cmd.ClipRect = whole_window;
+    cmd.TextureId = font;
+    cmd.IdxOffset = static_cast<unsigned>(list.IdxBuffer.Size);
+    list.CmdBuffer.push_back(cmd);
+  }
+  const auto base = static_cast<ImDrawIdx>(list.VtxBuffer.Size);
+  const ImVec2 corners[] = {{20 + cut, 10}, {180 - cut, 10}, {180, 10 + cut}, {180, 90 - cut},
+                            {180 - cut, 90}, {20 + cut, 90}, {20, 90 - cut}, {20, 10 + cut}};
+  for (ImVec2 p : corners) list.VtxBuffer.push_back({p, uv, colour});
+  for (int i = 2; i < 8; ++i)
+    for (int k : {0, i - 1, i}) list.IdxBuffer.push_back(static_cast<ImDrawIdx>(base + k));
+  list.CmdBuffer.back().ElemCount += 18;
+}
+
+TEST(ClippedDrawData, ASolidConvexFanLikeAWindowBackgroundCoversWhatIsInsideIt) {
+  const ImVec2 white(0.5f, 0.5f), glyph(0.1f, 0.2f);
+  const auto covered = [](float cut, ImVec2 uv, ImU32 colour, PixelRect rect, ImVec2 white_uv) {
+    Frame f;
+    add_quad(f.window("backdrop"), 0, 0, 200, 100);
+    add_fan(f.window("panel"), cut, uv, colour);
+    ClippedDrawData clipped;
+    const ImDrawData& out = clipped.clip(f.done(), {rect}, Opaque{{}, font, white_uv});
+    const bool backdrop_left_out = out.CmdListsCount == 1;
+    EXPECT_EQ(backdrop_left_out, clipped.covered(0));
+    return clipped.covered(0);
+  };
+  EXPECT_TRUE(covered(8, white, 0xffffffff, {20, 18, 180, 82}, white)) << "between the cut corners";
+  EXPECT_TRUE(covered(8, white, 0xffffffff, {24, 14, 176, 86}, white)) << "the corners (24, 14) … are on the cuts";
+  EXPECT_FALSE(covered(8, white, 0xffffffff, {23, 14, 176, 86}, white)) << "(23, 14) is outside the cut";
+  EXPECT_FALSE(covered(8, glyph, 0xffffffff, {40, 30, 60, 50}, white)) << "another texel of the atlas: maybe clear";
+  EXPECT_FALSE(covered(8, white, 0xf0ffffff, {40, 30, 60, 50}, white)) << "translucent";
+  EXPECT_FALSE(covered(-30, white, 0xffffffff, {40, 30, 60, 50}, white)) << "cuts outwards: a concave star";
 }
 
 }  // namespace
