@@ -16,10 +16,8 @@ const ImVec4 whole_window(0, 0, 200, 100);
 const auto font = reinterpret_cast<ImTextureID>(std::uintptr_t{1});
 const auto image = reinterpret_cast<ImTextureID>(std::uintptr_t{2});
 
-// Appends an axis-aligned quad (two triangles) to the list, in a command of its own when the clip
-// rectangle or texture differs from the last one's.
-void add_quad(ImDrawList& list, float x0, float y0, float x1, float y1, ImU32 colour = 0xffffffff,
-              ImVec4 clip = whole_window, ImTextureID texture = font) {
+// The list's last command, or a new one when the clip rectangle or texture differs from its.
+ImDrawCmd& command(ImDrawList& list, ImVec4 clip, ImTextureID texture) {
   if (list.CmdBuffer.empty() || list.CmdBuffer.back().TextureId != texture ||
       std::memcmp(&list.CmdBuffer.back().ClipRect, &clip, sizeof clip) != 0) {
     ImDrawCmd cmd;
@@ -28,6 +26,14 @@ void add_quad(ImDrawList& list, float x0, float y0, float x1, float y1, ImU32 co
     cmd.IdxOffset = static_cast<unsigned>(list.IdxBuffer.Size);
     list.CmdBuffer.push_back(cmd);
   }
+  return list.CmdBuffer.back();
+}
+
+// Appends an axis-aligned quad (two triangles) to the list, in a command of its own when the clip
+// rectangle or texture differs from the last one's.
+void add_quad(ImDrawList& list, float x0, float y0, float x1, float y1, ImU32 colour = 0xffffffff,
+              ImVec4 clip = whole_window, ImTextureID texture = font) {
+  command(list, clip, texture);
   const auto base = static_cast<ImDrawIdx>(list.VtxBuffer.Size);
   for (ImVec2 p : {ImVec2(x0, y0), ImVec2(x1, y0), ImVec2(x1, y1), ImVec2(x0, y1)}) list.VtxBuffer.push_back({p, ImVec2(0, 0), colour});
   for (int k : {0, 1, 2, 0, 2, 3}) list.IdxBuffer.push_back(static_cast<ImDrawIdx>(base + k));
@@ -310,20 +316,14 @@ TEST(ClippedDrawData, NothingIsLeftOutUnderATranslucentPartialOrClippedImage) {
 // A window's background as ImGui fills a convex shape: one fan from the first vertex, here an
 // octagon (a rectangle 20–180 × 10–90 with its corners cut by `cut`) sampling `uv` in `colour`.
 void add_fan(ImDrawList& list, float cut, ImVec2 uv, ImU32 colour = 0xffffffff) {
-  if (list.CmdBuffer.empty() || list.CmdBuffer.back().TextureId != font) {
-    ImDrawCmd cmd;
-    cmd.ClipRect = whole_window;
-    cmd.TextureId = font;
-    cmd.IdxOffset = static_cast<unsigned>(list.IdxBuffer.Size);
-    list.CmdBuffer.push_back(cmd);
-  }
+  ImDrawCmd& cmd = command(list, whole_window, font);
   const auto base = static_cast<ImDrawIdx>(list.VtxBuffer.Size);
   const ImVec2 corners[] = {{20 + cut, 10}, {180 - cut, 10}, {180, 10 + cut}, {180, 90 - cut},
                             {180 - cut, 90}, {20 + cut, 90}, {20, 90 - cut}, {20, 10 + cut}};
   for (ImVec2 p : corners) list.VtxBuffer.push_back({p, uv, colour});
   for (int i = 2; i < 8; ++i)
     for (int k : {0, i - 1, i}) list.IdxBuffer.push_back(static_cast<ImDrawIdx>(base + k));
-  list.CmdBuffer.back().ElemCount += 18;
+  cmd.ElemCount += 18;
 }
 
 TEST(ClippedDrawData, ASolidConvexFanLikeAWindowBackgroundCoversWhatIsInsideIt) {
