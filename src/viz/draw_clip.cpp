@@ -93,6 +93,20 @@ std::vector<Fan> opaque_fans(const ImDrawData& data, const Opaque& opaque, int w
   return fans;
 }
 
+// Every triangle of the command is an opaque image's: blending it changes nothing.
+bool opaque_image(const ImDrawList& list, const ImDrawCmd& c, const Opaque& opaque) {
+  if (c.UserCallback || std::find(opaque.images.begin(), opaque.images.end(), c.TextureId) == opaque.images.end()) return false;
+  for (unsigned k = 0; k < c.ElemCount; ++k)
+    if ((list.VtxBuffer[c.VtxOffset + list.IdxBuffer[c.IdxOffset + k]].col >> IM_COL32_A_SHIFT & 0xFF) != 0xFF) return false;
+  return true;
+}
+
+ImDrawCmd callback(ImDrawCallback f) {
+  ImDrawCmd c;
+  c.UserCallback = f;
+  return c;
+}
+
 }  // namespace
 
 ImDrawData& ClippedDrawData::clip(const ImDrawData& data, const std::vector<PixelRect>& rects, const Opaque& opaque) {
@@ -114,6 +128,7 @@ ImDrawData& ClippedDrawData::clip(const ImDrawData& data, const std::vector<Pixe
     for (int j = 0; j < list.CmdBuffer.Size; ++j) {
       const ImDrawCmd& c = list.CmdBuffer[j];
       const PixelRect scissor = scissor_of(c.ClipRect, width, height);
+      const bool unblended = opaque.blend_off && opaque_image(list, c, opaque);
       for (std::size_t r = 0; r < rects.size(); ++r) {
         const PixelRect box = intersect(scissor, rects[r]);
         if (box.empty() || covers[r].hides(i, j)) continue;
@@ -126,11 +141,13 @@ ImDrawData& ClippedDrawData::clip(const ImDrawData& data, const std::vector<Pixe
           last = k;
         }
         if (first == c.ElemCount) continue;
+        if (unblended) out.CmdBuffer.push_back(callback(opaque.blend_off));
         out.CmdBuffer.push_back(c);
         ImDrawCmd& cut = out.CmdBuffer.back();
         cut.ClipRect = ImVec4(static_cast<float>(box.x0), static_cast<float>(box.y0), static_cast<float>(box.x1), static_cast<float>(box.y1));
         cut.IdxOffset = c.IdxOffset + first;
         cut.ElemCount = last + 3 - first;
+        if (unblended) out.CmdBuffer.push_back(callback(opaque.blend_on));
       }
     }
     if (out.CmdBuffer.empty()) continue;

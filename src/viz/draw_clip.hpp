@@ -25,6 +25,9 @@ struct Opaque {
   std::vector<ImTextureID> images{};
   ImTextureID solid = nullptr;
   ImVec2 solid_uv{};
+  // When set, the images are drawn between these callbacks, which turn blending off and on again:
+  // opaque, they come out the same, and a software rasteriser fills them without reading back.
+  ImDrawCallback blend_off = nullptr, blend_on = nullptr;
 };
 
 class ClippedDrawData {

@@ -22,6 +22,9 @@ std::vector<ImTextureID>& opaque_textures() {
   return textures;
 }
 
+void blend_off(const ImDrawList*, const ImDrawCmd*) { glDisable(GL_BLEND); }
+void blend_on(const ImDrawList*, const ImDrawCmd*) { glEnable(GL_BLEND); }
+
 void draw_everything(ImDrawData& data) {
   glDisable(GL_SCISSOR_TEST);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -59,7 +62,8 @@ void FrameDrawer::draw(ImDrawData& data, const float clear_rgba[4]) {
   if (reuse_ != BufferReuse::Unknown) tracker_.add_frame(data, redrawn_textures());  // else: no use for it
   redrawn_textures().clear();
   // Heatmaps (marked anew each frame), and solid shapes: they sample the font atlas' white pixel.
-  const Opaque opaque{std::exchange(opaque_textures(), {}), ImGui::GetIO().Fonts->TexID, ImGui::GetFontTexUvWhitePixel()};
+  const Opaque opaque{std::exchange(opaque_textures(), {}), ImGui::GetIO().Fonts->TexID, ImGui::GetFontTexUvWhitePixel(),
+                      blend_off, blend_on};
   width_ = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
   height_ = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
   glViewport(0, 0, width_, height_);

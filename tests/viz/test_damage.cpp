@@ -298,6 +298,22 @@ TEST(ClippedDrawData, WhatAnOpaqueImageCoversWholeIsLeftOutAndNeedsNoClearing) {
   EXPECT_EQ(card.CmdBuffer[1].IdxOffset, 12u);
 }
 
+void blend_off(const ImDrawList*, const ImDrawCmd*) {}
+void blend_on(const ImDrawList*, const ImDrawCmd*) {}
+
+TEST(ClippedDrawData, OpaqueImagesAreDrawnBetweenTheBlendingCallbacks) {
+  const auto commands = [](ImU32 image_colour) {
+    Frame f = panel_with_image(image_colour);
+    ClippedDrawData clipped;
+    const ImDrawData& out = clipped.clip(f.done(), {{0, 0, 200, 100}}, Opaque{{image}, nullptr, {}, blend_off, blend_on});
+    std::vector<ImDrawCallback> callbacks;  // per command of the card: its callback, or none
+    for (const ImDrawCmd& c : out.CmdLists[1]->CmdBuffer) callbacks.push_back(c.UserCallback);
+    return callbacks;
+  };
+  EXPECT_EQ(commands(0xffffffff), (std::vector<ImDrawCallback>{nullptr, blend_off, nullptr, blend_on, nullptr}));
+  EXPECT_EQ(commands(0x80ffffff), (std::vector<ImDrawCallback>{nullptr, nullptr, nullptr})) << "a translucent tint blends";
+}
+
 TEST(ClippedDrawData, NothingIsLeftOutUnderATranslucentPartialOrClippedImage) {
   const auto kept = [](Frame f, PixelRect rect, std::vector<ImTextureID> opaque) {
     ClippedDrawData clipped;
