@@ -2,7 +2,7 @@
 // command once per rectangle it meets, its clip rectangle cut to it and its indices trimmed to the
 // run of triangles that can touch it. Drawn over the frame the damage was measured against, after
 // clearing the rectangles, it gives the same pixels as drawing everything. Where an opaque shape
-// (an image of an opaque texture, a window's background) covers a whole rectangle, what is drawn
+// (an image of an opaque texture, a card's rounded background) covers a whole rectangle, what is drawn
 // there before it is left out, and the rectangle need not be cleared: heatmaps while training runs
 // are a third of what changes, and shading the clear and the panels' backgrounds under them cost a
 // software rasteriser as much as the images.

@@ -43,4 +43,8 @@ using GlFramebuffer = GlHandle<GlKind::Framebuffer>;
 using GlVertexArray = GlHandle<GlKind::VertexArray>;
 using GlProgram = GlHandle<GlKind::Program>;
 
+// A new 2-D texture, bound, sampled NEAREST with its edges clamped: texels shown whole (cells,
+// colormap entries, pixels drawn 1:1). Its image is the caller's to give.
+GlTexture new_nearest_texture();
+
 }  // namespace viz

@@ -26,24 +26,12 @@ void Heatmap::set_values(const float* row_major, int rows, int cols, std::uint64
   uploaded_ = false;
 }
 
-static void set_nearest_clamped() {
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-}
-
 // values_ → the GL_R32F texture; texel (col, row) holds entry (row, col). The caller guards GL state.
 void Heatmap::upload() {
-  if (!value_texture_) {
-    GLuint texture = 0;
-    glGenTextures(1, &texture);
-    value_texture_.reset(texture);
-  }
+  if (!value_texture_) value_texture_ = new_nearest_texture();
   glBindTexture(GL_TEXTURE_2D, value_texture_.get());
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   if (texture_rows_ != rows_ || texture_cols_ != cols_) {
-    set_nearest_clamped();
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, cols_, rows_, 0, GL_RED, GL_FLOAT, values_.data());
     texture_rows_ = rows_;
     texture_cols_ = cols_;
@@ -78,14 +66,12 @@ bool Heatmap::render(int width, int height, const HeatmapOptions& options) {
   if (!uploaded_ || uploaded_version_ != version_) upload();
   if (!target_ || rendered_.width != width || rendered_.height != height) {
     if (!target_) {
-      GLuint texture = 0, framebuffer = 0;
-      glGenTextures(1, &texture);
+      target_ = new_nearest_texture();  // shown 1:1, so cells stay crisp
+      GLuint framebuffer = 0;
       glGenFramebuffers(1, &framebuffer);
-      target_.reset(texture);
       framebuffer_.reset(framebuffer);
     }
     glBindTexture(GL_TEXTURE_2D, target_.get());
-    set_nearest_clamped();  // shown 1:1, so cells stay crisp
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_.get());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, target_.get(), 0);

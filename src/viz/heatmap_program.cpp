@@ -26,14 +26,7 @@ std::shared_ptr<HeatmapProgram> load_heatmap_program(std::string& error) {
   GlStateGuard guard;  // texture binding and unpack alignment come back as they were
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   for (ColormapKind kind : {ColormapKind::Diverging, ColormapKind::Sequential}) {
-    GLuint texture = 0;
-    glGenTextures(1, &texture);
-    p->colormaps[static_cast<int>(kind)].reset(texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    p->colormaps[static_cast<int>(kind)] = new_nearest_texture();  // bound
     static_assert(sizeof(Rgb) == 3 * sizeof(float), "the table is uploaded as packed RGB floats");
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB8, colormap_size, 1, 0, GL_RGB, GL_FLOAT, colormap_table(kind).data());
   }

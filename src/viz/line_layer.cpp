@@ -17,16 +17,10 @@ void LineLayer::draw(ImDrawList* draw) {
   const bool resized = raster.width() != texture_width_ || raster.height() != texture_height_;
   if (!texture_ || resized || image_ != uploaded_ || width != width_ || height != height_) {
     GlStateGuard guard;
-    if (!texture_) {
-      GLuint name = 0;
-      glGenTextures(1, &name);
-      texture_.reset(name);
-    }
+    if (!texture_) texture_ = new_nearest_texture();  // one texel a pixel
     glBindTexture(GL_TEXTURE_2D, texture_.get());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     if (resized) {  // the whole raster's size, so a box that grows or shrinks needs no new texture
-      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);  // one texel a pixel
-      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
       texture_width_ = raster.width(), texture_height_ = raster.height();
       glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, texture_width_, texture_height_, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
     }

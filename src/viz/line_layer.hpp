@@ -20,7 +20,7 @@ class LineLayer {
   void draw(ImDrawList* draw);
 
  private:
-  GlHandle<GlKind::Texture> texture_;
+  GlTexture texture_;
   std::vector<ImU32> image_, uploaded_;  // this frame's image; what the texture holds at its top-left
   int width_ = 0, height_ = 0;           // of uploaded_
   int texture_width_ = 0, texture_height_ = 0;
