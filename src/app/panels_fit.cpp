@@ -139,7 +139,7 @@ void draw_fit_1d(AppState& state) {
   const int terms = static_cast<int>(f.terms_by_unit.cols());
   const auto grid = std::span<const double>(f.curves.x.data(), static_cast<std::size_t>(f.curves.x.size()));
   // One legend entry for all (a click there hides or shows them); many units: a fainter, thinner bundle,
-  // drawn on the CPU into one image (viz/line_raster.hpp).
+  // hard-edged (viz/line_raster.hpp).
   const bool many = terms > 24;
   for (int k = 0; k < terms; ++k)
     lines.push_back({.label = k == 0 ? "terms" : "",
@@ -149,7 +149,7 @@ void draw_fit_1d(AppState& state) {
                      .thickness = many ? 1.0f : 2.0f,
                      .tolerance = many ? 0.5f : 0.25f,  // a bundle: the eye follows the bundle, not each curve
                      .hidden = !state.config.view.fit_terms,
-                     .rasterised = many});
+                     .hard_edged = many});
   if (!f.target.empty())
     lines.push_back({.label = "g = " + target_text(state.lesson.data.function), .x = grid, .y = f.target,
                      .colour = target_colour, .thickness = 2.5f, .dash = 9, .tolerance = 0.25f});

@@ -254,7 +254,7 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
   }
   const float ticks_end = extents.y.valid ? draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y) : -1e9f;
   draw->PushClipRect(area.min, area.max, true);
-  draw_lines(draw, area, data.lines, o.scale, view.rasterised);
+  draw_lines(draw, area, data.lines, o.scale, view.lines);
   for (const ScatterSeries& s : data.scatters)
     if (!s.hidden) draw_scatter(draw, area, s, o.scale);
   if (o.overlay) o.overlay(area, draw);

@@ -35,9 +35,8 @@ struct LineSeries {
   bool fit = true;                 // counts for the autoscale
   bool hover = true;               // can be the hovered point
   bool hidden = false;             // not drawn; greyed in the legend (where a click reports it)
-  bool rasterised = false;         // drawn on the CPU into one image with the plot's bands and other
-                                   // rasterised lines, hard-edged, under the other lines (bundles of
-                                   // hundreds of thin curves: line_raster.hpp)
+  bool hard_edged = false;         // not anti-aliased: for bundles of hundreds of thin curves, where
+                                   // it costs a third of the pixels (line_raster.hpp)
 };
 
 enum class Marker { Circle, Square, Diamond, TriangleUp, Cross };
@@ -115,7 +114,7 @@ struct PlotView {
   Autoscale x_auto, y_auto, y_log_auto;  // y_log_auto works on log10 values
   std::optional<Range> x_zoom, y_zoom;   // set by wheel and drag, cleared by a double-click
   bool zoom_log_y = false;               // the axis kind y_zoom was made on
-  LineLayer rasterised;                  // the image of the bands and the rasterised lines
+  LineLayer lines;                       // the image of the bands and the lines
   void reset_zoom() { x_zoom.reset(), y_zoom.reset(); }
   bool zoomed() const { return x_zoom || y_zoom; }
 };

@@ -44,22 +44,26 @@ ImU32 unpremultiply(ImU32 premultiplied) {
   return out;
 }
 
-ImU32 over_premultiplied(ImU32 src, ImU32 dst) {
-  // C = C_src + C_dst (1 − α_src), α likewise: two channels at a time in 16-bit lanes, and x / 255
-  // rounded as (x + 128 + ((x + 128) >> 8)) >> 8, exact for x ≤ 255². Premultiplied, C_src ≤ α_src,
-  // so no lane carries into the next.
-  const ImU32 keep = 255 - alpha(src);
-  ImU32 rb = (dst & 0x00FF00FFu) * keep + 0x00800080u, ga = ((dst >> 8) & 0x00FF00FFu) * keep + 0x00800080u;
+ImU32 times(ImU32 colour, ImU32 factor) {
+  // Two channels at a time in 16-bit lanes, and x / 255 rounded as (x + 128 + ((x + 128) >> 8)) >> 8,
+  // exact for x ≤ 255².
+  ImU32 rb = (colour & 0x00FF00FFu) * factor + 0x00800080u, ga = ((colour >> 8) & 0x00FF00FFu) * factor + 0x00800080u;
   rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
   ga = (ga + ((ga >> 8) & 0x00FF00FFu)) & 0xFF00FF00u;
-  return src + (rb | ga);
+  return rb | ga;
 }
+
+// C = C_src + C_dst (1 − α_src), α likewise. Premultiplied, C_src ≤ α_src, so no channel overflows.
+ImU32 over_premultiplied(ImU32 src, ImU32 dst) { return src + times(dst, 255 - alpha(src)); }
 
 void LineRaster::clear(ImVec2 origin, int width, int height) {
   origin_ = origin;
   width_ = std::max(width, 0);
   height_ = std::max(height, 0);
-  premultiplied_.assign(static_cast<std::size_t>(width_) * height_, 0);
+  const std::size_t pixels = static_cast<std::size_t>(width_) * height_;
+  premultiplied_.assign(pixels, 0);
+  if (coverage_.size() != pixels) coverage_.assign(pixels, 0);  // else still all 0 from the last stroke()
+  row_columns_.assign(static_cast<std::size_t>(height_), {width_, 0});
   drawn_ = {};
 }
 
@@ -75,7 +79,7 @@ void LineRaster::polyline(std::span<const ImVec2> points, ImU32 colour, float th
 }
 
 void LineRaster::band(std::span<const Trapezoid> trapezoids, ImU32 colour) {
-  rows_.assign(static_cast<std::size_t>(width_), {0, 0});
+  column_rows_.assign(static_cast<std::size_t>(width_), {0, 0});
   PixelRect box{width_, height_, 0, 0};
   for (Trapezoid t : trapezoids) {
     if (!std::isfinite(t.x0 + t.x1 + t.top0 + t.top1 + t.bottom0 + t.bottom1) || !(t.x1 > t.x0)) continue;
@@ -86,15 +90,69 @@ void LineRaster::band(std::span<const Trapezoid> trapezoids, ImU32 colour) {
       const float top = t.top0 + f * (t.top1 - t.top0) - origin_.y, bottom = t.bottom0 + f * (t.bottom1 - t.bottom0) - origin_.y;
       const int r0 = clamp_to(std::ceil(std::min(top, bottom) - 0.5f), height_), r1 = clamp_to(std::ceil(std::max(top, bottom) - 0.5f), height_);
       if (r0 >= r1) continue;
-      rows_[static_cast<std::size_t>(c)] = {r0, r1};
+      column_rows_[static_cast<std::size_t>(c)] = {r0, r1};
       box = {std::min(box.x0, c), std::min(box.y0, r0), std::max(box.x1, c + 1), std::max(box.y1, r1)};
     }
   }
   const ImU32 src = premultiply(colour);
   for (int r = box.y0; r < box.y1; ++r)  // row by row: along memory
     for (int c = box.x0; c < box.x1; ++c)
-      if (rows_[static_cast<std::size_t>(c)].first <= r && r < rows_[static_cast<std::size_t>(c)].second) blend(static_cast<std::size_t>(r) * width_ + c, src);
+      if (const auto [first, end] = column_rows_[static_cast<std::size_t>(c)]; first <= r && r < end) blend(static_cast<std::size_t>(r) * width_ + c, src);
   drawn_ = unite(drawn_, box);
+}
+
+void LineRaster::stroke(std::span<const ImVec2> points, ImU32 colour, float thickness) {
+  const float reach = 0.5f * thickness + 0.5f;  // a pixel centre this far from the line or farther: not covered
+  const auto local = [&](ImVec2 p) { return ImVec2(p.x - origin_.x, p.y - origin_.y); };
+  rows_first_ = height_, rows_end_ = 0;
+  if (points.size() == 1) cover(local(points[0]), local(points[0]), reach);  // a square
+  for (std::size_t k = 0; k + 1 < points.size(); ++k) cover(local(points[k]), local(points[k + 1]), reach);
+  // Blend each covered pixel once, and leave coverage_ and row_columns_ cleared for the next call.
+  const ImU32 src = premultiply(colour);
+  PixelRect box{width_, height_, 0, 0};  // of the pixels blended
+  for (int y = rows_first_; y < rows_end_; ++y) {
+    auto& [first, end] = row_columns_[static_cast<std::size_t>(y)];
+    std::uint8_t* row = coverage_.data() + static_cast<std::size_t>(y) * width_;
+    for (int x = first; x < end; ++x) {
+      if (!row[x]) continue;
+      blend(static_cast<std::size_t>(y) * width_ + x, times(src, std::exchange(row[x], 0)));
+      box = {std::min(box.x0, x), std::min(box.y0, y), std::max(box.x1, x + 1), y + 1};
+    }
+    first = width_, end = 0;
+  }
+  drawn_ = unite(drawn_, box);
+}
+
+// As segment() steps along the longer axis u, but over the centres u in [a_u − t/2, b_u + t/2): the
+// ends go on half the thickness, so where segments meet at an angle, no corner is left out. In each
+// step, the centres within `reach` of the line across it: a centre δ from the line along v is δ cos θ
+// from it (θ: the line's angle to the u axis).
+void LineRaster::cover(ImVec2 a, ImVec2 b, float reach) {
+  if (!std::isfinite(a.x + a.y + b.x + b.y)) return;
+  const bool steep = std::abs(b.y - a.y) > std::abs(b.x - a.x);
+  float au = steep ? a.y : a.x, av = steep ? a.x : a.y, bu = steep ? b.y : b.x, bv = steep ? b.x : b.y;
+  if (au > bu) std::swap(au, bu), std::swap(av, bv);
+  const float slope = bu > au ? (bv - av) / (bu - au) : 0, cos = 1 / std::sqrt(1 + slope * slope);
+  const float half = reach - 0.5f, extent = reach / cos;
+  const int u_size = steep ? height_ : width_, v_size = steep ? width_ : height_;
+  const std::size_t u_stride = steep ? static_cast<std::size_t>(width_) : 1, v_stride = steep ? 1 : static_cast<std::size_t>(width_);
+  const int first = clamp_to(std::ceil(au - half - 0.5f), u_size), end = clamp_to(std::ceil(bu + half - 0.5f), u_size);
+  for (int i = first; i < end; ++i) {
+    const float v = av + slope * (i + 0.5f - au);
+    const int j0 = clamp_to(std::ceil(v - extent - 0.5f), v_size), j1 = clamp_to(std::ceil(v + extent - 0.5f), v_size);
+    if (j0 >= j1) continue;
+    std::uint8_t* column = coverage_.data() + i * u_stride;
+    for (int j = j0; j < j1; ++j) {  // coverage = clamp(reach − d, 0, 1), d = |j + ½ − v| cos θ
+      std::uint8_t& c = column[j * v_stride];
+      c = static_cast<std::uint8_t>(std::max(static_cast<int>(c), static_cast<int>(std::min(reach - std::abs(j + 0.5f - v) * cos, 1.0f) * 255 + 0.5f)));
+    }
+    const int y0 = steep ? i : j0, y1 = steep ? i + 1 : j1, x0 = steep ? j0 : i, x1 = steep ? j1 : i + 1;
+    for (int y = y0; y < y1; ++y) {  // the rows and columns that may now be covered
+      auto& [row_first, row_end] = row_columns_[static_cast<std::size_t>(y)];
+      row_first = std::min(row_first, x0), row_end = std::max(row_end, x1);
+    }
+    rows_first_ = std::min(rows_first_, y0), rows_end_ = std::max(rows_end_, y1);
+  }
 }
 
 void LineRaster::image(std::vector<ImU32>& out) const {

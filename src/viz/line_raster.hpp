@@ -1,15 +1,18 @@
-// Thin lines drawn on the CPU into one image, for bundles of hundreds of curves.
+// A plot's lines and bands drawn on the CPU into one image.
 //
-// A software rasteriser (Mesa's llvmpipe) shades pixels in 4×4 blocks, so a line one pixel wide
-// costs it several times its pixels, and the 256 terms of a wide network's fit cost more than the
-// rest of their panel. Drawn here they cost one blend a pixel of line, and the GPU draws one quad.
+// A software rasteriser (Mesa's llvmpipe) shades pixels in 4×4 blocks, so a line a few pixels wide
+// costs it several times its pixels: the 256 terms of a wide network's fit, or a loss curve through
+// columns 2 px apart, cost more than the rest of their panel. Drawn here they cost one blend a pixel
+// of line, and the GPU draws one quad.
 //
 //   viz::LineRaster raster;
 //   raster.clear({x0, y0}, width, height);                 // the screen rectangle it covers
-//   raster.polyline(points, IM_COL32(40, 90, 200, 150), 1);  // screen coordinates
+//   raster.stroke(points, IM_COL32(40, 90, 200, 255), 2.5f);  // anti-aliased; screen coordinates
+//   raster.polyline(points, IM_COL32(40, 90, 200, 150), 1);   // hard-edged, for bundles
 //   raster.image(pixels);              // the pixels drawn(): only those the lines touched
 #pragma once
 #include <imgui.h>
+#include <cstdint>
 #include <span>
 #include <utility>
 #include <vector>
@@ -19,6 +22,8 @@ namespace viz {
 
 // `src` over `dst`, both premultiplied: src + dst (1 − α_src), channel by channel.
 ImU32 over_premultiplied(ImU32 src, ImU32 dst);
+// Each channel times factor / 255, rounded.
+ImU32 times(ImU32 colour, ImU32 factor);
 ImU32 premultiply(ImU32 straight);
 ImU32 unpremultiply(ImU32 premultiplied);
 
@@ -32,6 +37,12 @@ class LineRaster {
   // segments that continue each other never draw a pixel twice. `colour`: ImGui's RGBA with
   // straight (not premultiplied) alpha, blended as ImGui's renderer blends.
   void polyline(std::span<const ImVec2> points, ImU32 colour, float thickness);
+  // Blends an anti-aliased polyline: a pixel whose centre is d from a segment is covered
+  // clamp(thickness/2 + ½ − d, 0, 1), so the line is `thickness` pixels across and fades over one
+  // pixel at each edge, as ImGui's anti-aliased lines do. Each segment goes on thickness/2 past its
+  // ends along its longer axis, so joints have no notches. Each pixel is blended once, by its largest
+  // coverage, so joints get no darker dots. One point: a square `thickness` across.
+  void stroke(std::span<const ImVec2> points, ImU32 colour, float thickness);
   // Blends a band made of trapezoids side by side (x increasing), each between x0 and x1 (screen
   // coordinates) with edges from (x0, top0) to (x1, top1) and from (x0, bottom0) to (x1, bottom1):
   // the pixels whose centre is inside, with centres x in [x0, x1) and y in [top, bottom) there, as
@@ -55,6 +66,7 @@ class LineRaster {
 
  private:
   void segment(ImVec2 a, ImVec2 b, ImU32 premultiplied, float thickness);
+  void cover(ImVec2 a, ImVec2 b, float reach);  // stroke(): a segment's coverage into coverage_
   void blend(std::size_t pixel, ImU32 premultiplied) {
     ImU32& p = premultiplied_[pixel];
     p = p ? over_premultiplied(premultiplied, p) : premultiplied;
@@ -64,7 +76,12 @@ class LineRaster {
   int width_ = 0, height_ = 0;
   std::vector<ImU32> premultiplied_;  // each channel times alpha: "over" is then a multiply-add
   PixelRect drawn_;
-  std::vector<std::pair<int, int>> rows_;  // band(): each pixel column's rows [first, end)
+  std::vector<std::pair<int, int>> column_rows_;  // band(): each pixel column's rows [first, end)
+  // stroke(): each pixel's coverage (0 … 255), all 0 between calls; each row's columns [first, end)
+  // that may be covered, and the rows that may be.
+  std::vector<std::uint8_t> coverage_;
+  std::vector<std::pair<int, int>> row_columns_;
+  int rows_first_ = 0, rows_end_ = 0;
 };
 
 

@@ -1,4 +1,4 @@
-// Series → draw list: lines (by columns of a few pixels when long), bands, markers; nearest point.
+// Series → the plot's image (lines by columns of a few pixels when long, bands) and the draw list (markers); nearest point.
 #include "plot_series.hpp"
 #include <algorithm>
 #include <cmath>
@@ -51,20 +51,15 @@ std::vector<ImVec2> to_imvec(const std::vector<Point>& v) {
   return out;
 }
 
-void stroke(ImDrawList* draw, LineRaster* raster, std::vector<ImVec2> run, const LineSeries& s, float thickness) {
+// One run of a line (no breaks) into the raster: anti-aliased, dashed if asked, else hard-edged.
+void stroke(LineRaster& raster, std::vector<ImVec2> run, const LineSeries& s, float thickness) {
   if (s.tolerance > 0 && run.size() > 2)  // a densely sampled smooth curve: through fewer vertices
     run = to_imvec(simplify_polyline(to_points(run), s.tolerance));
-  if (raster) return raster->polyline(run, s.colour, std::max(1.0f, std::round(thickness)));
-  if (run.size() == 1) {  // a lone point between gaps: a dot, so it is not lost
-    fill_disc(draw, run[0], thickness, s.colour);
-    return;
-  }
-  if (s.dash <= 0) return draw_polyline(draw, run.data(), static_cast<int>(run.size()), s.colour, thickness);
+  if (s.hard_edged) return raster.polyline(run, s.colour, std::max(1.0f, std::round(thickness)));
+  if (run.size() == 1) return raster.stroke(run, s.colour, 2 * thickness);  // a lone point between gaps: a dot, so it is not lost
+  if (s.dash <= 0) return raster.stroke(run, s.colour, thickness);
   const float dash = s.dash * thickness / std::max(s.thickness, 0.1f);  // the dash scales like the line
-  for (const auto& d : dash_polyline(to_points(run), dash, 0.6f * dash)) {
-    const std::vector<ImVec2> piece = to_imvec(d);
-    draw_polyline(draw, piece.data(), static_cast<int>(piece.size()), s.colour, thickness);
-  }
+  for (const auto& d : dash_polyline(to_points(run), dash, 0.6f * dash)) raster.stroke(to_imvec(d), s.colour, thickness);
 }
 
 // [first, last) of the series to look at: the visible span of sorted x, else everything.
@@ -74,36 +69,25 @@ IndexSpan span_of(const PlotArea& area, std::span<const double> x, bool sorted) 
 }
 
 // Long series are reduced to columns this many pixels wide: a line through the column means every
-// 2 px, a min–max fill every 4 px. Finer columns add no detail a reader can see, and each 1-px-wide
-// sliver costs a software rasteriser (which shades 4×4 blocks) several times its area.
+// 2 px, a min–max fill every 4 px. Finer columns add no detail a reader can see.
 constexpr int line_column_px = 2, fill_column_px = 4;
 int columns_in(const PlotArea& area, int column_px) {
   return std::max(1, static_cast<int>(area.max.x - area.min.x) / column_px);
 }
 
-// The region between lo and hi (transformed y) over x, as one trapezoid per pair of neighbours:
-// two triangles each, no anti-aliased seams between them. Columns with a non-finite value are gaps.
-void fill_between(ImDrawList* draw, const Mapper& m, const std::vector<BandColumn>& columns, ImU32 colour) {
-  const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+// The region between lo and hi (transformed y) over x, as one trapezoid per pair of neighbours.
+// Columns with a non-finite value are gaps (the raster skips such trapezoids).
+std::vector<LineRaster::Trapezoid> trapezoids(const Mapper& m, const std::vector<BandColumn>& columns) {
+  std::vector<LineRaster::Trapezoid> out;
   for (std::size_t i = 0; i + 1 < columns.size(); ++i) {
     const BandColumn &a = columns[i], &b = columns[i + 1];
-    if (!std::isfinite(a.lo + a.hi + b.lo + b.hi + a.x + b.x)) continue;
-    const float xa = m.sx(a.x), xb = m.sx(b.x);
-    draw->PrimReserve(6, 4);
-    draw->PrimQuadUV({xa, m.sy(a.hi)}, {xb, m.sy(b.hi)}, {xb, m.sy(b.lo)}, {xa, m.sy(a.lo)}, uv, uv, uv, uv, colour);
+    out.push_back({m.sx(a.x), m.sx(b.x), m.sy(a.hi), m.sy(b.hi), m.sy(a.lo), m.sy(b.lo)});
   }
+  return out;
 }
 }  // namespace
 
-void draw_polyline(ImDrawList* draw, const ImVec2* points, int count, ImU32 colour, float thickness) {
-  // Whole pixels: ImGui then draws anti-aliased lines from its font texture, two triangles a segment.
-  thickness = std::max(1.0f, std::round(thickness));
-  constexpr int chunk = 1000;  // thick anti-aliased lines take several vertices per point
-  for (int start = 0; start + 1 < count; start += chunk - 1)
-    draw->AddPolyline(points + start, std::min(chunk, count - start), colour, ImDrawFlags_None, thickness);
-}
-
-void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, float scale, LineRaster* raster) {
+void draw_line(const PlotArea& area, const LineSeries& s, float scale, LineRaster& raster) {
   const Mapper m(area);
   const float thickness = s.thickness * scale;
   const std::size_t n = std::min(s.x.size(), s.y.size());
@@ -118,42 +102,37 @@ void draw_line(ImDrawList* draw, const PlotArea& area, const LineSeries& s, floa
     const int columns = columns_in(area, line_column_px);
     if (!s.band_lo.empty()) {
       for (const MeanColumn& c : decimate_mean(xs, t, area.x.lo, area.x.hi, columns)) run.push_back({m.sx(c.x), m.sy(c.mean)});
-      return stroke(draw, raster, std::move(run), s, thickness);
+      return stroke(raster, std::move(run), s, thickness);
     }
     std::vector<BandColumn> extremes;
     for (const Column& c : decimate(xs, t, area.x.lo, area.x.hi, columns)) {
       run.push_back({m.sx(c.x), m.sy(c.last)});
       extremes.push_back({c.x, c.min, c.max});
     }
-    if (!raster) fill_between(draw, m, extremes, s.colour);
+    raster.band(trapezoids(m, extremes), s.colour);
   } else {
     for (long i = span.first; i < span.last; ++i) {
       const double t = m.t(s.y[i]);
       if (std::isfinite(t) && std::isfinite(s.x[i])) {
         run.push_back({m.sx(s.x[i]), m.sy(t)});
       } else if (!run.empty()) {
-        stroke(draw, raster, std::move(run), s, thickness);
+        stroke(raster, std::move(run), s, thickness);
         run.clear();
       }
     }
   }
-  if (!run.empty()) stroke(draw, raster, std::move(run), s, thickness);
+  if (!run.empty()) stroke(raster, std::move(run), s, thickness);
 }
 
 void draw_lines(ImDrawList* draw, const PlotArea& area, std::span<const LineSeries> lines, float scale, LineLayer& layer) {
-  const auto banded = [](const LineSeries& s) { return !s.hidden && !s.band_lo.empty(); };
-  const auto raster = [](const LineSeries& s) { return !s.hidden && s.rasterised; };
-  if (std::any_of(lines.begin(), lines.end(), banded) || std::any_of(lines.begin(), lines.end(), raster)) {
-    const ImVec2 p0(std::floor(area.min.x), std::floor(area.min.y));
-    layer.raster.clear(p0, static_cast<int>(std::ceil(area.max.x - p0.x)), static_cast<int>(std::ceil(area.max.y - p0.y)));
-    for (const LineSeries& s : lines)
-      if (banded(s)) draw_band(area, s, layer.raster);
-    for (const LineSeries& s : lines)
-      if (raster(s)) draw_line(draw, area, s, scale, &layer.raster);
-    layer.draw(draw);
-  }
+  if (std::all_of(lines.begin(), lines.end(), [](const LineSeries& s) { return s.hidden; })) return;
+  const ImVec2 p0(std::floor(area.min.x), std::floor(area.min.y));
+  layer.raster.clear(p0, static_cast<int>(std::ceil(area.max.x - p0.x)), static_cast<int>(std::ceil(area.max.y - p0.y)));
   for (const LineSeries& s : lines)
-    if (!s.hidden && !s.rasterised) draw_line(draw, area, s, scale);
+    if (!s.hidden && !s.band_lo.empty()) draw_band(area, s, layer.raster);
+  for (const LineSeries& s : lines)
+    if (!s.hidden) draw_line(area, s, scale, layer.raster);
+  layer.draw(draw);
 }
 
 void draw_band(const PlotArea& area, const LineSeries& s, LineRaster& raster) {
@@ -170,12 +149,7 @@ void draw_band(const PlotArea& area, const LineSeries& s, LineRaster& raster) {
   } else {
     for (long i = span.first; i < span.last; ++i) columns.push_back({s.x[i], m.t(s.band_lo[i]), m.t(s.band_hi[i])});
   }
-  std::vector<LineRaster::Trapezoid> band;  // one between neighbours; a non-finite value leaves a gap
-  for (std::size_t i = 0; i + 1 < columns.size(); ++i) {
-    const BandColumn &a = columns[i], &b = columns[i + 1];
-    band.push_back({m.sx(a.x), m.sx(b.x), m.sy(a.hi), m.sy(b.hi), m.sy(a.lo), m.sy(b.lo)});
-  }
-  raster.band(band, with_alpha(s.colour, 0.2f));
+  raster.band(trapezoids(m, columns), with_alpha(s.colour, 0.2f));
 }
 
 void draw_marker(ImDrawList* draw, ImVec2 c, Marker marker, float r, ImU32 colour, bool filled, float thickness) {

@@ -136,6 +136,92 @@ TEST(LineRaster, ABandFillsThePixelCentresInsideItsTrapezoidsOnce) {
   EXPECT_EQ(r.drawn(), (PixelRect{0, 0, 11, 9}));
 }
 
+// Anti-aliased strokes: coverage clamp(thickness/2 + ½ − d, 0, 1) from the distance d of a pixel's
+// centre to the line, worked out by hand.
+TEST(LineRaster, AStrokeFadesOverOnePixelAtItsEdgesAndGoesOnHalfItsThicknessAtItsEnds) {
+  LineRaster r;
+  r.clear({100, 50}, 16, 10);
+  const ImVec2 line[] = {{102, 55.5f}, {112, 55.5f}};  // 2 px across, through the centres of row 5
+  r.stroke(line, IM_COL32(255, 0, 0, 255), 2);
+  const std::vector<ImU32> image = full_image(r);
+  const auto at = [&](int x, int y) { return alpha_of(image[static_cast<std::size_t>(y) * 16 + x]); };
+  EXPECT_EQ(at(7, 5), 255u);  // d = 0
+  EXPECT_EQ(at(7, 4), 128u);  // d = 1: half covered
+  EXPECT_EQ(at(7, 6), 128u);
+  EXPECT_EQ(at(7, 3), 0u);    // d = 2
+  // Along it, the centres in [2 − 1, 12 + 1): columns 1 … 12.
+  EXPECT_EQ(at(0, 5), 0u);
+  EXPECT_EQ(at(1, 5), 255u);
+  EXPECT_EQ(at(12, 5), 255u);
+  EXPECT_EQ(at(12, 4), 128u);
+  EXPECT_EQ(at(13, 5), 0u);
+  EXPECT_EQ(image[5 * 16 + 7], IM_COL32(255, 0, 0, 255));
+  EXPECT_EQ(image[4 * 16 + 7], IM_COL32(255, 0, 0, 128)) << "straight alpha: the colour kept, the alpha halved";
+  EXPECT_EQ(r.drawn(), (PixelRect{1, 4, 13, 7}));
+}
+
+TEST(LineRaster, AStrokeTurningACornerHasNoNotch) {
+  LineRaster r;
+  r.clear({0, 0}, 20, 20);
+  const ImVec2 corner[] = {{2, 5.5f}, {10.5f, 5.5f}, {10.5f, 15}};  // 3 px across: rows 4 … 6, then columns 9 … 11
+  r.stroke(corner, IM_COL32(0, 0, 0, 255), 3);
+  const std::vector<ImU32> image = full_image(r);
+  EXPECT_EQ(alpha_of(image[4 * 20 + 11]), 255u) << "the outer corner";
+  EXPECT_EQ(alpha_of(image[4 * 20 + 12]), 0u);
+  EXPECT_EQ(alpha_of(image[3 * 20 + 11]), 0u);
+}
+
+TEST(LineRaster, AStrokeCoversItsAreaAtAnyAngle) {
+  // A line t across and L long, going on t/2 past each end along its longer axis, at θ to that axis:
+  // t (L + t / cos θ) pixels. Sampled at pixel centres: along a diagonal they are 0.71 px apart
+  // across the line, so its one-pixel fade can be off by a few %.
+  for (float degrees : {0.0f, 10.0f, 30.0f, 45.0f, 80.0f}) {
+    LineRaster r;
+    r.clear({0, 0}, 64, 64);
+    const float a = degrees * 3.14159265f / 180, length = 40, t = 3;
+    const ImVec2 line[] = {{10.3f, 10.7f}, {10.3f + length * std::cos(a), 10.7f + length * std::sin(a)}};
+    r.stroke(line, IM_COL32(0, 0, 0, 255), t);
+    double area = 0;
+    for (ImU32 p : full_image(r)) area += alpha_of(p) / 255.0;
+    const double to_axis = std::min(a, 3.14159265f / 2 - a);
+    EXPECT_NEAR(area, t * (length + t / std::cos(to_axis)), 0.03 * t * length) << degrees << "°";
+  }
+}
+
+TEST(LineRaster, AStrokeBlendsEachPixelOnceSoJointsHaveNoDarkerDots) {
+  LineRaster r;
+  r.clear({0, 0}, 30, 20);
+  const ImVec2 v[] = {{2, 2}, {10, 15}, {18, 2}, {26, 15}};  // sharp joints, where the segments overlap most
+  r.stroke(v, IM_COL32(200, 100, 50, 128), 3);
+  const std::vector<ImU32> image = full_image(r);
+  for (ImU32 p : image) EXPECT_LE(alpha_of(p), 128u);
+  EXPECT_EQ(alpha_of(image[15 * 30 + 10]), 128u);  // the joint at (10, 15): inside both segments
+  // The next stroke starts from nothing: the joints' coverage is not left behind for it.
+  const ImVec2 elsewhere[] = {{2, 18.5f}, {4, 18.5f}};  // centres [1.5, 4.5): columns 1 … 3
+  r.stroke(elsewhere, IM_COL32(0, 0, 0, 255), 1);
+  std::vector<ImU32> want = image;
+  for (int x = 1; x <= 3; ++x) want[18 * 30 + x] = IM_COL32(0, 0, 0, 255);
+  EXPECT_EQ(full_image(r), want);
+}
+
+TEST(LineRaster, AOnePointStrokeIsASquareAndStrokesOutsideTheImageAreCutOff) {
+  LineRaster r;
+  r.clear({0, 0}, 12, 12);
+  const ImVec2 point[] = {{5.5f, 5.5f}};
+  r.stroke(point, IM_COL32(0, 0, 0, 255), 4);  // columns with centres in [3.5, 7.5); rows fading from 2 px out
+  const std::vector<ImU32> image = full_image(r);
+  EXPECT_EQ(alpha_of(image[5 * 12 + 3]), 255u);
+  EXPECT_EQ(alpha_of(image[5 * 12 + 6]), 255u);
+  EXPECT_EQ(alpha_of(image[5 * 12 + 7]), 0u);
+  EXPECT_EQ(alpha_of(image[7 * 12 + 5]), 128u);  // d = 2
+  EXPECT_EQ(alpha_of(image[8 * 12 + 5]), 0u);    // d = 3
+  r.clear({0, 0}, 12, 12);
+  const ImVec2 across[] = {{-1e5f, 3.5f}, {1e5f, 3.5f}}, nan[] = {{1, 1}, {NAN, 5}};
+  r.stroke(across, IM_COL32(0, 0, 0, 255), 1);
+  r.stroke(nan, IM_COL32(0, 0, 0, 255), 1);
+  EXPECT_EQ(r.drawn(), (PixelRect{0, 3, 12, 4}));
+}
+
 // "Over" on premultiplied colours, two channels at a time, against the formula one channel at a time.
 TEST(LineRaster, PremultipliedOverMatchesTheFormulaExactly) {
   for (ImU32 as = 0; as <= 255; as += 5)
