@@ -158,9 +158,13 @@ void LineRaster::cover(ImVec2 a, ImVec2 b, float reach) {
 void LineRaster::image(std::vector<ImU32>& out) const {
   out.resize(static_cast<std::size_t>(drawn_.area()));
   auto to = out.begin();
+  ImU32 last_in = 0, last_out = 0;  // runs of one colour (a band's inside, the transparent) convert once
   for (int y = drawn_.y0; y < drawn_.y1; ++y) {
     const auto row = premultiplied_.begin() + static_cast<std::ptrdiff_t>(y) * width_;
-    to = std::transform(row + drawn_.x0, row + drawn_.x1, to, [](ImU32 p) { return unpremultiply(p); });
+    to = std::transform(row + drawn_.x0, row + drawn_.x1, to, [&](ImU32 p) {
+      if (p != last_in) last_in = p, last_out = unpremultiply(p);
+      return last_out;
+    });
   }
 }
 
