@@ -1,4 +1,5 @@
-// A line and scatter plot drawn with ImGui's draw list: nice 1-2-5 ticks sized from pixels, linear
+// A line and scatter plot drawn with ImGui's draw list, its lines and bands into one image drawn on
+// the CPU (line_raster.hpp): nice 1-2-5 ticks sized from pixels, linear
 // or log y with decade ticks, legend, hover crosshair with the nearest point's value, autoscale
 // that skips NaN/Inf and eases without jitter, min/max decimation per pixel column for long
 // series, zoom (wheel) and pan (drag) with double-click to reset.
@@ -35,8 +36,8 @@ struct LineSeries {
   bool fit = true;                 // counts for the autoscale
   bool hover = true;               // can be the hovered point
   bool hidden = false;             // not drawn; greyed in the legend (where a click reports it)
-  bool hard_edged = false;         // not anti-aliased: for bundles of hundreds of thin curves, where
-                                   // it costs a third of the pixels (line_raster.hpp)
+  bool hard_edged = false;         // not anti-aliased: for bundles of hundreds of thin curves (a third
+                                   // of the pixels to blend, and a crisper bundle: line_raster.hpp)
 };
 
 enum class Marker { Circle, Square, Diamond, TriangleUp, Cross };

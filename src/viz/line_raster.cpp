@@ -22,15 +22,22 @@ constexpr std::array<std::uint64_t, 256> unpremultiply_scale = [] {
 }();
 
 int clamp_to(float v, int hi) { return static_cast<int>(std::clamp(v, 0.0f, static_cast<float>(hi))); }
-ImU32 div255(ImU32 v) { return (v + 127) / 255; }  // rounded, for v ≤ 255²
+
+// Each channel times factor / 255, rounded.
+ImU32 times(ImU32 colour, ImU32 factor) {
+  // Two channels at a time in 16-bit lanes, and x / 255 rounded as (x + 128 + ((x + 128) >> 8)) >> 8,
+  // exact for x ≤ 255².
+  ImU32 rb = (colour & 0x00FF00FFu) * factor + 0x00800080u, ga = ((colour >> 8) & 0x00FF00FFu) * factor + 0x00800080u;
+  rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
+  ga = (ga + ((ga >> 8) & 0x00FF00FFu)) & 0xFF00FF00u;
+  return rb | ga;
+}
 
 }  // namespace
 
 ImU32 premultiply(ImU32 straight) {
   const ImU32 a = alpha(straight);
-  ImU32 out = a << IM_COL32_A_SHIFT;
-  for (int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT}) out |= div255(channel(straight, shift) * a) << shift;
-  return out;
+  return (times(straight, a) & ~IM_COL32_A_MASK) | a << IM_COL32_A_SHIFT;
 }
 
 ImU32 unpremultiply(ImU32 premultiplied) {
@@ -44,14 +51,6 @@ ImU32 unpremultiply(ImU32 premultiplied) {
   return out;
 }
 
-ImU32 times(ImU32 colour, ImU32 factor) {
-  // Two channels at a time in 16-bit lanes, and x / 255 rounded as (x + 128 + ((x + 128) >> 8)) >> 8,
-  // exact for x ≤ 255².
-  ImU32 rb = (colour & 0x00FF00FFu) * factor + 0x00800080u, ga = ((colour >> 8) & 0x00FF00FFu) * factor + 0x00800080u;
-  rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
-  ga = (ga + ((ga >> 8) & 0x00FF00FFu)) & 0xFF00FF00u;
-  return rb | ga;
-}
 
 // C = C_src + C_dst (1 − α_src), α likewise. Premultiplied, C_src ≤ α_src, so no channel overflows.
 ImU32 over_premultiplied(ImU32 src, ImU32 dst) { return src + times(dst, 255 - alpha(src)); }

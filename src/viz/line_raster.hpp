@@ -22,8 +22,6 @@ namespace viz {
 
 // `src` over `dst`, both premultiplied: src + dst (1 − α_src), channel by channel.
 ImU32 over_premultiplied(ImU32 src, ImU32 dst);
-// Each channel times factor / 255, rounded.
-ImU32 times(ImU32 colour, ImU32 factor);
 ImU32 premultiply(ImU32 straight);
 ImU32 unpremultiply(ImU32 premultiplied);
 
