@@ -94,9 +94,13 @@ void LineRaster::band(std::span<const Trapezoid> trapezoids, ImU32 colour) {
     }
   }
   const ImU32 src = premultiply(colour);
-  for (int r = box.y0; r < box.y1; ++r)  // row by row: along memory
-    for (int c = box.x0; c < box.x1; ++c)
-      if (const auto [first, end] = column_rows_[static_cast<std::size_t>(c)]; first <= r && r < end) blend(static_cast<std::size_t>(r) * width_ + c, src);
+  ImU32 under = 0, over = src;  // the last pixel blended, before and after: a band is mostly over one colour
+  for (int c = box.x0; c < box.x1; ++c)  // column by column: a few hundred rows stay in the cache
+    for (auto [r, end] = column_rows_[static_cast<std::size_t>(c)]; r < end; ++r) {
+      ImU32& p = premultiplied_[static_cast<std::size_t>(r) * width_ + c];
+      if (p != under) under = p, over = over_premultiplied(src, p);
+      p = over;
+    }
   drawn_ = unite(drawn_, box);
 }
 

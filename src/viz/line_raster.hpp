@@ -45,7 +45,7 @@ class LineRaster {
   // coordinates) with edges from (x0, top0) to (x1, top1) and from (x0, bottom0) to (x1, bottom1):
   // the pixels whose centre is inside, with centres x in [x0, x1) and y in [top, bottom) there, as
   // GL fills a quad's two triangles. A software rasteriser would shade such columns a few pixels
-  // wide in 4×4 blocks, up to twice over; here they are filled row by row.
+  // wide in 4×4 blocks, up to twice over; here they are filled column by column.
   struct Trapezoid {
     float x0, x1, top0, top1, bottom0, bottom1;
   };
