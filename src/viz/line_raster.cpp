@@ -51,7 +51,6 @@ ImU32 unpremultiply(ImU32 premultiplied) {
   return out;
 }
 
-
 // C = C_src + C_dst (1 − α_src), α likewise. Premultiplied, C_src ≤ α_src, so no channel overflows.
 ImU32 over_premultiplied(ImU32 src, ImU32 dst) { return src + times(dst, 255 - alpha(src)); }
 
