@@ -55,10 +55,11 @@ std::vector<ImVec2> to_imvec(const std::vector<Point>& v) {
 void stroke(LineRaster& raster, std::vector<ImVec2> run, const LineSeries& s, float thickness) {
   if (s.tolerance > 0 && run.size() > 2)  // a densely sampled smooth curve: through fewer vertices
     run = to_imvec(simplify_polyline(to_points(run), s.tolerance));
-  if (s.hard_edged) return raster.polyline(run, s.colour, std::max(1.0f, std::round(thickness)));
+  const float dash = s.dash * thickness / std::max(s.thickness, 0.1f);  // the dash scales like the line
+  thickness = std::max(1.0f, std::round(thickness));  // whole pixels: a 2.5 px line is drawn 3 px, bold enough for a projector
+  if (s.hard_edged) return raster.polyline(run, s.colour, thickness);
   if (run.size() == 1) return raster.stroke(run, s.colour, 2 * thickness);  // a lone point between gaps: a dot, so it is not lost
   if (s.dash <= 0) return raster.stroke(run, s.colour, thickness);
-  const float dash = s.dash * thickness / std::max(s.thickness, 0.1f);  // the dash scales like the line
   for (const auto& d : dash_polyline(to_points(run), dash, 0.6f * dash)) raster.stroke(to_imvec(d), s.colour, thickness);
 }
 
