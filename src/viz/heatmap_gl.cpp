@@ -52,7 +52,8 @@ bool Heatmap::render(int width, int height, const HeatmapOptions& options) {
   // Small cells with nothing drawn inside them (no gaps, no hatching) need one texel per cell:
   // ImGui stretches the image with NEAREST filtering, so cells stay crisp for a fraction of the work.
   const float cell_px = std::min(static_cast<float>(width) / cols_, static_cast<float>(height) / rows_);
-  if (cell_px < 7 && !options.dim) {
+  const bool one_per_cell = cell_px < 7 && !options.dim;
+  if (one_per_cell) {
     width = cols_;
     height = rows_;
   }
@@ -87,22 +88,23 @@ bool Heatmap::render(int width, int height, const HeatmapOptions& options) {
   glDisable(GL_SCISSOR_TEST);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
-  glUseProgram(p.program.get());
+  const HeatmapPass& pass = one_per_cell ? p.cells : p.pixels;
+  glUseProgram(pass.program.get());
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, value_texture_.get());
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_2D, p.colormaps[static_cast<int>(options.colormap)].get());
   const ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-  glUniform1i(p.uniform.values, 0);
-  glUniform1i(p.uniform.colormap, 1);
-  glUniform2i(p.uniform.cells, cols_, rows_);
-  glUniform2f(p.uniform.target, static_cast<float>(width), static_cast<float>(height));
-  glUniform2f(p.uniform.range, want.lo, want.hi);
-  glUniform3f(p.uniform.nan_colour, nan_colour.r, nan_colour.g, nan_colour.b);
-  glUniform1f(p.uniform.gap, want.gap);
-  glUniform3f(p.uniform.gap_colour, background.x, background.y, background.z);
-  glUniform1i(p.uniform.dim, options.dim ? 1 : 0);
-  glUniform1f(p.uniform.hatch, 9.0f);
+  glUniform1i(pass.uniform.values, 0);
+  glUniform1i(pass.uniform.colormap, 1);
+  glUniform2i(pass.uniform.cells, cols_, rows_);
+  glUniform2f(pass.uniform.target, static_cast<float>(width), static_cast<float>(height));
+  glUniform2f(pass.uniform.range, want.lo, want.hi);
+  glUniform3f(pass.uniform.nan_colour, nan_colour.r, nan_colour.g, nan_colour.b);
+  glUniform1f(pass.uniform.gap, want.gap);
+  glUniform3f(pass.uniform.gap_colour, background.x, background.y, background.z);
+  glUniform1i(pass.uniform.dim, options.dim ? 1 : 0);
+  glUniform1f(pass.uniform.hatch, 9.0f);
   glBindVertexArray(p.quad.get());
   glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
 

@@ -1,22 +1,33 @@
 // Loads the heatmap shaders and builds the colormap textures from viz::colormap_table.
 #include "viz/heatmap_program.hpp"
 
+#include <string>
+
 #include <epoxy/gl.h>
 #include "viz/gl_state.hpp"
 #include "viz/shader.hpp"
 
 namespace viz {
 
+namespace {
+
+bool load_pass(HeatmapPass& pass, const std::string& defines, std::string& error) {
+  pass.program = load_program("heatmap.vert", "heatmap.frag", error, defines);
+  if (!pass.program) return false;
+  const GLuint id = pass.program.get();
+  pass.uniform = {glGetUniformLocation(id, "values"),     glGetUniformLocation(id, "colormap"),
+                  glGetUniformLocation(id, "cells"),      glGetUniformLocation(id, "target"),
+                  glGetUniformLocation(id, "range"),      glGetUniformLocation(id, "nan_colour"),
+                  glGetUniformLocation(id, "gap"),        glGetUniformLocation(id, "gap_colour"),
+                  glGetUniformLocation(id, "dim"),        glGetUniformLocation(id, "hatch")};
+  return true;
+}
+
+}  // namespace
+
 std::shared_ptr<HeatmapProgram> load_heatmap_program(std::string& error) {
   auto p = std::make_shared<HeatmapProgram>();
-  p->program = load_program("heatmap.vert", "heatmap.frag", error);
-  if (!p->program) return nullptr;
-  const GLuint id = p->program.get();
-  p->uniform = {glGetUniformLocation(id, "values"),     glGetUniformLocation(id, "colormap"),
-                glGetUniformLocation(id, "cells"),      glGetUniformLocation(id, "target"),
-                glGetUniformLocation(id, "range"),      glGetUniformLocation(id, "nan_colour"),
-                glGetUniformLocation(id, "gap"),        glGetUniformLocation(id, "gap_colour"),
-                glGetUniformLocation(id, "dim"),        glGetUniformLocation(id, "hatch")};
+  if (!load_pass(p->cells, "", error) || !load_pass(p->pixels, "#define PIXELS\n", error)) return nullptr;
   glGetIntegerv(GL_MAX_TEXTURE_SIZE, &p->max_texture_size);
 
   GLuint vao = 0;

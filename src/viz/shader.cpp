@@ -36,13 +36,15 @@ static bool read_text(const fs::path& path, std::string& text) {
   return true;
 }
 
-// Compiles one stage; 0 and `error` set on failure.
-static GLuint compile(GLenum stage, const fs::path& path, std::string& error) {
+// Compiles one stage, `defines` put after its #version line; 0 and `error` set on failure.
+static GLuint compile(GLenum stage, const fs::path& path, const std::string& defines, std::string& error) {
   std::string source;
   if (!read_text(path, source)) {
     error = path.string() + ": cannot read the shader file";
     return 0;
   }
+  if (const std::size_t end = source.find('\n', source.find("#version")); !defines.empty() && end != std::string::npos)
+    source.insert(end + 1, defines);
   const GLuint shader = glCreateShader(stage);
   const char* text = source.c_str();
   glShaderSource(shader, 1, &text, nullptr);
@@ -59,16 +61,17 @@ static GLuint compile(GLenum stage, const fs::path& path, std::string& error) {
   return shader;
 }
 
-GlProgram load_program(const std::string& vertex_file, const std::string& fragment_file, std::string& error) {
+GlProgram load_program(const std::string& vertex_file, const std::string& fragment_file, std::string& error,
+                       const std::string& defines) {
   const std::string dir = shader_dir();
   if (dir.empty()) {
     error = "the shaders directory was not found (looked in $BACKPROP_SHADER_DIR, the source tree, and beside the "
             "executable: shaders/, ../shaders/, ../share/backprop-lab/shaders/)";
     return {};
   }
-  const GLuint vertex = compile(GL_VERTEX_SHADER, fs::path(dir) / vertex_file, error);
+  const GLuint vertex = compile(GL_VERTEX_SHADER, fs::path(dir) / vertex_file, defines, error);
   if (!vertex) return {};
-  const GLuint fragment = compile(GL_FRAGMENT_SHADER, fs::path(dir) / fragment_file, error);
+  const GLuint fragment = compile(GL_FRAGMENT_SHADER, fs::path(dir) / fragment_file, defines, error);
   if (!fragment) {
     glDeleteShader(vertex);
     return {};

@@ -10,8 +10,10 @@ namespace viz {
 // executable, else share/backprop-lab/shaders above it. "" when none exists.
 std::string shader_dir();
 
-// Compiles and links shader_dir()/vertex_file + fragment_file. On failure returns an empty
-// program and sets `error` to what went wrong and where (file name, GLSL compiler log).
-GlProgram load_program(const std::string& vertex_file, const std::string& fragment_file, std::string& error);
+// Compiles and links shader_dir()/vertex_file + fragment_file, with `defines` (lines such as
+// "#define PIXELS\n") after each file's #version line. On failure returns an empty program and sets
+// `error` to what went wrong and where (file name, GLSL compiler log).
+GlProgram load_program(const std::string& vertex_file, const std::string& fragment_file, std::string& error,
+                       const std::string& defines = {});
 
 }  // namespace viz
