@@ -3,7 +3,7 @@
 // (not yet computed in this step) a washed-out colour under diagonal hatching.
 // Built twice (heatmap_program.cpp): with PIXELS defined, one fragment a pixel, with the gaps and
 // the hatching; without, one fragment a cell, for small cells with neither (a software rasteriser
-// would otherwise pay for both in every fragment: about 1 ms a frame for a 256×256 matrix).
+// would otherwise pay for both in every fragment: about 1 ms a frame for a 1-[256,256]-1 network).
 #version 330 core
 
 in vec2 uv;
