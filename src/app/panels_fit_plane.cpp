@@ -133,7 +133,7 @@ void draw_fit_plane(AppState& state) {
     const int w = std::clamp(static_cast<int>(bottom_right.x - top_left.x), 1, 6 * p.cols);
     const int h = std::clamp(static_cast<int>(bottom_right.y - top_left.y), 1, 6 * p.rows);
     if (views.decision.render(w, h, {.colormap = plane_colormap, .lo = p.lo, .hi = p.hi, .numbers = false})) {
-      draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(views.decision.texture())), top_left, bottom_right);
+      draw->AddImage(viz::texture_id(views.decision.texture()), top_left, bottom_right);
       draw->AddRectFilled(top_left, bottom_right, IM_COL32(255, 255, 255, 110));  // paler, so the points stand out
     }
   };

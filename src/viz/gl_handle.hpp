@@ -1,6 +1,8 @@
 // Owning handles for GL object names (textures, framebuffers, vertex arrays, programs):
 // move-only, deleted on destruction. Create and destroy them on the main thread only.
 #pragma once
+#include <imgui.h>
+#include <cstdint>
 #include <utility>
 
 namespace viz {
@@ -46,5 +48,10 @@ using GlProgram = GlHandle<GlKind::Program>;
 // A new 2-D texture, bound, sampled NEAREST with its edges clamped: texels shown whole (cells,
 // colormap entries, pixels drawn 1:1). Its image is the caller's to give.
 GlTexture new_nearest_texture();
+
+// A GL texture name as ImGui's texture id (what AddImage and the OpenGL backend take).
+inline ImTextureID texture_id(unsigned gl_texture) {
+  return reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(gl_texture));
+}
 
 }  // namespace viz

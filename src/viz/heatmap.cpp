@@ -83,7 +83,7 @@ HeatmapHover draw_heatmap(Heatmap& map, ImVec2 size, const HeatmapOptions& optio
     const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
     const int width = static_cast<int>(std::lround(size.x * scale.x)), height = static_cast<int>(std::lround(size.y * scale.y));
     if (map.render(width, height, options)) {
-      const auto texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(map.texture()));
+      const auto texture = texture_id(map.texture());
       draw->AddImage(texture, p0, p1);
       mark_opaque(texture);  // the shader writes alpha 1
     } else {

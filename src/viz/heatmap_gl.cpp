@@ -110,7 +110,7 @@ bool Heatmap::render(int width, int height, const HeatmapOptions& options) {
 
   rendered_ = want;
   has_rendered_ = true;
-  mark_redrawn(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(target_.get())));
+  mark_redrawn(texture_id(target_.get()));
   return true;
 }
 

@@ -2,7 +2,6 @@
 #include "viz/line_layer.hpp"
 
 #include <epoxy/gl.h>
-#include <cstdint>
 #include <utility>
 #include "viz/gl_state.hpp"
 #include "viz/redraw.hpp"
@@ -27,10 +26,10 @@ void LineLayer::draw(ImDrawList* draw) {
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image_.data());  // top-left
     width_ = width, height_ = height;
     std::swap(uploaded_, image_);
-    mark_redrawn(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture_.get())));
+    mark_redrawn(texture_id(texture_.get()));
   }
   const ImVec2 p0(raster.origin().x + static_cast<float>(box.x0), raster.origin().y + static_cast<float>(box.y0));
-  draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture_.get())), p0,
+  draw->AddImage(texture_id(texture_.get()), p0,
                  {p0.x + static_cast<float>(width), p0.y + static_cast<float>(height)}, {0, 0},
                  {static_cast<float>(width) / texture_width_, static_cast<float>(height) / texture_height_});
 }

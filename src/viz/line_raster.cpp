@@ -67,7 +67,6 @@ void LineRaster::clear(ImVec2 origin, int width, int height) {
 
 void LineRaster::polyline(std::span<const ImVec2> points, ImU32 colour, float thickness) {
   const ImU32 src = premultiply(colour);
-  const auto local = [&](ImVec2 p) { return ImVec2(p.x - origin_.x, p.y - origin_.y); };
   if (points.size() == 1) {  // a lone point: the pixel under it, as a segment one pixel long
     const ImVec2 p = local(points[0]);
     segment({std::floor(p.x), p.y}, {std::floor(p.x) + 1, p.y}, src, thickness);
@@ -105,7 +104,6 @@ void LineRaster::band(std::span<const Trapezoid> trapezoids, ImU32 colour) {
 
 void LineRaster::stroke(std::span<const ImVec2> points, ImU32 colour, float thickness) {
   const float reach = 0.5f * thickness + 0.5f;  // a pixel centre this far from the line or farther: not covered
-  const auto local = [&](ImVec2 p) { return ImVec2(p.x - origin_.x, p.y - origin_.y); };
   rows_first_ = height_, rows_end_ = 0;
   if (points.size() == 1) cover(local(points[0]), local(points[0]), reach);  // a square
   for (std::size_t k = 0; k + 1 < points.size(); ++k) cover(local(points[k]), local(points[k + 1]), reach);

@@ -63,6 +63,7 @@ class LineRaster {
   void image(std::vector<ImU32>& out) const;
 
  private:
+  ImVec2 local(ImVec2 screen) const { return {screen.x - origin_.x, screen.y - origin_.y}; }  // from the image's origin
   void segment(ImVec2 a, ImVec2 b, ImU32 premultiplied, float thickness);
   void cover(ImVec2 a, ImVec2 b, float reach);  // stroke(): a segment's coverage into coverage_
   void blend(std::size_t pixel, ImU32 premultiplied) {
