@@ -3,6 +3,7 @@
 #include "app_state.hpp"
 
 #include <stdexcept>
+#include <utility>
 
 namespace app {
 
@@ -209,8 +210,9 @@ std::string fast_forward(AppState& state, long steps, const std::string& phase) 
 void update(AppState& state) {
   if (!state.running) return;
   if (std::optional<bpl::Stepper> snapshot = state.runner->take_snapshot()) {
-    state.rewind.offer(*snapshot);  // a step start; the last steps before a pause are replayed at stop
-    state.stepper = std::move(*snapshot);
+    // The snapshot it replaces is a step start too: into the ring, moved, not copied (megabytes
+    // for a wide network). The last steps before a pause are replayed at stop.
+    state.rewind.offer(std::exchange(state.stepper, std::move(*snapshot)));
     changed(state);
   }
   if (state.runner->finished()) {

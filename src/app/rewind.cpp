@@ -2,6 +2,7 @@
 #include "rewind.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace app {
 
@@ -15,19 +16,19 @@ std::size_t approximate_bytes(const bpl::Stepper& stepper) {
   return 8 * doubles + 2 * 4096 * sizeof(bpl::HistoryBucket) + 4096;
 }
 
-void RewindRing::push(const bpl::Stepper& stepper) {
+void RewindRing::push(bpl::Stepper stepper) {
   capacity_ = std::clamp<std::size_t>(max_bytes_ / std::max<std::size_t>(approximate_bytes(stepper), 1), 2, max_entries_);
   if (!entries_.empty() && entries_.back().step() == stepper.step() && entries_.back().at_step_start())
     entries_.pop_back();  // the same step start again (e.g. after a rewind): keep one copy
-  entries_.push_back(stepper);
+  entries_.push_back(std::move(stepper));
   while (entries_.size() > capacity_) entries_.pop_front();
 }
 
-void RewindRing::offer(const bpl::Stepper& stepper) {
+void RewindRing::offer(bpl::Stepper&& stepper) {
   constexpr std::size_t small = 4u << 20;
   if (approximate_bytes(stepper) > small && ++offers_skipped_ < 30) return;
   offers_skipped_ = 0;
-  push(stepper);
+  push(std::move(stepper));
 }
 
 std::optional<bpl::Stepper> RewindRing::pop() {

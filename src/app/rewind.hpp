@@ -15,11 +15,11 @@ class RewindRing {
   RewindRing(std::size_t max_entries = 64, std::size_t max_bytes = 256u << 20)
       : max_entries_(max_entries), max_bytes_(max_bytes) {}
 
-  // Keeps a copy of `stepper` (which is at a step start); the oldest entries go past the bound.
-  void push(const bpl::Stepper& stepper);
-  // Run mode's per-frame snapshots: kept every frame for small networks, every 30th for big ones
-  // (a copy of several megabytes per frame would cost the frame rate more than it gives).
-  void offer(const bpl::Stepper& stepper);
+  // Keeps `stepper` (at a step start; a copy, or moved in); the oldest entries go past the bound.
+  void push(bpl::Stepper stepper);
+  // Run mode's snapshots, one a frame, moved in: all kept for small networks, every 30th for big
+  // ones, so that the ring (256 MB at most) spans seconds of a run, not a few frames.
+  void offer(bpl::Stepper&& stepper);
   // The newest entry, removed; nothing when the ring is empty.
   std::optional<bpl::Stepper> pop();
   void clear() { entries_.clear(); }

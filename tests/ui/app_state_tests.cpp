@@ -79,6 +79,18 @@ TEST(RunMode, WorkerTrainsAndPublishesSnapshots) {
   EXPECT_LT(state.stepper.evaluate(state.stepper.data().x_train, state.stepper.data().y_train), before);
 }
 
+TEST(RunMode, ReplacedSnapshotsGoIntoTheRing) {
+  app::AppState state = fit_sin();
+  app::start_running(state);
+  for (int frame = 0; frame < 400 && state.rewind.size() < 3; ++frame) {
+    std::this_thread::sleep_for(5ms);
+    app::update(state);
+    EXPECT_LE(state.rewind.newest_step(), state.stepper.step()) << "the ring holds what was shown before";
+  }
+  EXPECT_GE(state.rewind.size(), 3u);
+  app::stop_running(state);
+}
+
 TEST(RunMode, RewindAfterRunGivesTheExactPreviousStep) {
   app::AppState state = fit_sin();
   app::start_running(state);
