@@ -9,8 +9,9 @@
 
 namespace app {
 
-// {"mean", "p95", "max"} of a list of times.
-static nlohmann::json summary(std::vector<double> ms) {
+// {"mean", "p95", "max"} of a list of times, the first (start-up) left out.
+static nlohmann::json summary(const std::vector<double>& all) {
+  std::vector<double> ms(all.begin() + std::min<std::size_t>(all.size(), 1), all.end());
   std::sort(ms.begin(), ms.end());
   const double mean = ms.empty() ? 0 : std::accumulate(ms.begin(), ms.end(), 0.0) / static_cast<double>(ms.size());
   const double p95 = ms.empty() ? 0 : ms[std::min(ms.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(ms.size()))) - 1)];
@@ -29,9 +30,10 @@ std::string stats_json(const FrameStats& stats, const StateDump& state) {
   const auto finite = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
   const nlohmann::json out = {
       {"frames", ms.size()},
+      {"first_frame_ms", ms.empty() ? 0.0 : ms.front()},
       {"frame_ms", summary(ms)},
       {"build_ms", summary(stats.build_ms)},  // what a frame costs before any drawing, GPU or not
-      {"frames_per_second", stats.loop_seconds > 0 ? static_cast<double>(ms.size()) / stats.loop_seconds : 0.0},
+      {"frames_per_second", stats.loop_seconds > 0 ? static_cast<double>(ms.size() - 1) / stats.loop_seconds : 0.0},
       // CPU a frame costs, every thread but training's: with no GPU, the rasteriser's share shows here.
       {"frame_cpu_ms", ms.empty() ? 0.0 : 1e3 * (stats.loop_cpu_seconds - stats.run_cpu_seconds) / static_cast<double>(ms.size())},
       {"partial_frames", stats.partial_frames},

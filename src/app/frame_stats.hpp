@@ -9,7 +9,8 @@ namespace app {
 struct FrameStats {
   std::vector<double> frame_ms;  // work time of each frame (poll, panels, render), without the pacing sleep
   std::vector<double> build_ms;  // the part before rendering: events, panels, ImGui's draw lists (no GL drawing)
-  double loop_seconds = 0;       // wall time of all frames, pacing included: frames / this = frames per second
+  double loop_seconds = 0;       // wall time of the frames after the first, pacing included:
+                                 // (frames − 1) / this = frames per second
   long run_steps = 0;            // whole steps the worker ran, over every run
   double run_seconds = 0;        // time spent running
   double run_cpu_seconds = 0;    // CPU time of the training thread (under load, less than run_seconds)
@@ -42,6 +43,8 @@ struct StateDump {
 double process_cpu_seconds();
 
 // {"frames":…, "frame_ms":{"mean","p95","max"}, "steps_per_second":…, "step":…, …} on one line.
+// The first frame is start-up (it compiles the shaders, uploads the font atlas and draws the whole
+// window): "first_frame_ms" on its own, left out of "frame_ms", "build_ms" and "frames_per_second".
 std::string stats_json(const FrameStats& stats, const StateDump& state);
 
 }  // namespace app

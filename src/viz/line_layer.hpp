@@ -1,5 +1,5 @@
 // A LineRaster on screen: its image in a texture, uploaded only when its pixels changed (and then
-// marked redrawn, so the frame draws it again), shown as one quad.
+// marked redrawn, so the frame draws it again), shown as quads over the tiles a line touched.
 //
 //   viz::LineLayer layer;                      // kept between frames
 //   layer.raster.clear(origin, width, height);
@@ -7,11 +7,17 @@
 //   layer.draw(ImGui::GetWindowDrawList());
 #pragma once
 #include <imgui.h>
+#include <span>
 #include <vector>
 #include "viz/gl_handle.hpp"
 #include "viz/line_raster.hpp"
 
 namespace viz {
+
+// The tiles (tile × tile pixels, cut at the edges) of a width × height image (row-major) that hold a
+// pixel other than 0 (transparent), as runs of side-by-side tiles, one rectangle each, row of tiles
+// by row of tiles, top first.
+std::vector<PixelRect> tile_runs(std::span<const ImU32> image, int width, int height, int tile);
 
 class LineLayer {
  public:
@@ -20,6 +26,7 @@ class LineLayer {
   void draw(ImDrawList* draw);
 
  private:
+  static constexpr int tile = 32;  // pixels (16 measured no better)
   GlTexture texture_;
   std::vector<ImU32> image_, uploaded_;  // this frame's image; what the texture holds at its top-left
   int width_ = 0, height_ = 0;           // of uploaded_

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <cmath>
 #include <vector>
+#include "viz/line_layer.hpp"
 #include "viz/line_raster.hpp"
 
 namespace viz {
@@ -245,6 +246,27 @@ TEST(LineRaster, PremultiplyingAndBackKeepsTheColourToWithinRounding) {
       EXPECT_EQ(alpha_of(back), a);
     }
   EXPECT_EQ(premultiply(IM_COL32(200, 100, 50, 0)), 0u);
+}
+
+// A 130 × 50 image, tiles of 32: four columns of whole tiles and one cut to 2 px; two rows, the
+// second cut to 18 px.
+TEST(TileRuns, OnlyTilesWithAPixelDrawnAreShownAsRunsCutAtTheEdges) {
+  constexpr int w = 130, h = 50;
+  std::vector<ImU32> image(w * h, 0);
+  const auto set = [&](int x, int y) { image[static_cast<std::size_t>(y) * w + x] = IM_COL32(10, 20, 30, 40); };
+  EXPECT_TRUE(tile_runs(image, w, h, 32).empty()) << "nothing drawn, nothing shown";
+
+  set(40, 5);  // the second tile of the top row
+  EXPECT_EQ(tile_runs(image, w, h, 32), (std::vector<PixelRect>{{32, 0, 64, 32}}));
+
+  set(129, 31);  // the cut tile, two empty tiles away
+  EXPECT_EQ(tile_runs(image, w, h, 32), (std::vector<PixelRect>{{32, 0, 64, 32}, {128, 0, 130, 32}}));
+
+  set(70, 0), set(100, 0);  // the tiles between: one run
+  EXPECT_EQ(tile_runs(image, w, h, 32), (std::vector<PixelRect>{{32, 0, 130, 32}}));
+
+  for (int x = 0; x < w; ++x) set(x, 40);  // a line across the bottom row
+  EXPECT_EQ(tile_runs(image, w, h, 32), (std::vector<PixelRect>{{32, 0, 130, 32}, {0, 32, 130, 50}}));
 }
 
 }  // namespace
