@@ -21,11 +21,11 @@ std::vector<PixelRect> tile_runs(std::span<const ImU32> image, int width, int he
       for (int c = 0; c < columns; ++c)
         if (!drawn[c]) drawn[c] = std::any_of(row + c * tile, row + std::min((c + 1) * tile, width), [](ImU32 p) { return p != 0; });
     }
-    for (int c = 0; c < columns;) {
+    for (int c = 0; c < columns; ++c) {
+      if (!drawn[c]) continue;
       const int first = c;
-      while (c < columns && drawn[c]) ++c;
-      if (c > first) runs.push_back({first * tile, y0, std::min(c * tile, width), y1});
-      else ++c;
+      while (c + 1 < columns && drawn[c + 1]) ++c;
+      runs.push_back({first * tile, y0, std::min((c + 1) * tile, width), y1});
     }
   }
   return runs;

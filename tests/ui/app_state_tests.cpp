@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <thread>
 #include <unistd.h>
@@ -58,18 +59,28 @@ TEST(Rewind, RingIsBounded) {
   EXPECT_EQ(state.rewind.newest_step(), 99);
 }
 
+// Run mode's frame loop, frames 5 ms apart until `done()` (at most 400): each takes the worker's
+// snapshot and asks for the next, then runs `each`.
+void run_frames(app::AppState& state, const std::function<bool()>& done, const std::function<void()>& each = [] {}) {
+  for (int frame = 0; frame < 400 && !done(); ++frame) {
+    std::this_thread::sleep_for(5ms);
+    app::update(state);
+    each();
+  }
+}
+
 TEST(RunMode, WorkerTrainsAndPublishesSnapshots) {
   app::AppState state = fit_sin();
   const double before = state.stepper.evaluate(state.stepper.data().x_train, state.stepper.data().y_train);
   app::start_running(state);
   ASSERT_TRUE(state.running);
   long seen = 0;
-  for (int frame = 0; frame < 400 && (frame < 20 || seen == 0); ++frame) {  // a frame loop: take the snapshot, ask for the next
-    std::this_thread::sleep_for(5ms);
-    app::update(state);
+  int frames = 0;
+  run_frames(state, [&] { return frames >= 20 && seen != 0; }, [&] {
+    ++frames;
     EXPECT_GE(state.stepper.step(), seen);
     seen = state.stepper.step();
-  }
+  });
   EXPECT_GT(seen, 0);
   app::stop_running(state);
   EXPECT_FALSE(state.running);
@@ -82,11 +93,9 @@ TEST(RunMode, WorkerTrainsAndPublishesSnapshots) {
 TEST(RunMode, ReplacedSnapshotsGoIntoTheRing) {
   app::AppState state = fit_sin();
   app::start_running(state);
-  for (int frame = 0; frame < 400 && state.rewind.size() < 3; ++frame) {
-    std::this_thread::sleep_for(5ms);
-    app::update(state);
+  run_frames(state, [&] { return state.rewind.size() >= 3; }, [&] {
     EXPECT_LE(state.rewind.newest_step(), state.stepper.step()) << "the ring holds what was shown before";
-  }
+  });
   EXPECT_GE(state.rewind.size(), 3u);
   app::stop_running(state);
 }
@@ -94,10 +103,7 @@ TEST(RunMode, ReplacedSnapshotsGoIntoTheRing) {
 TEST(RunMode, RewindAfterRunGivesTheExactPreviousStep) {
   app::AppState state = fit_sin();
   app::start_running(state);
-  for (int frame = 0; frame < 400 && state.stepper.step() < 3; ++frame) {
-    std::this_thread::sleep_for(5ms);
-    app::update(state);
-  }
+  run_frames(state, [&] { return state.stepper.step() >= 3; });
   std::this_thread::sleep_for(10ms);
   app::stop_running(state);
   ASSERT_GE(state.stepper.step(), 3);
