@@ -49,13 +49,14 @@ void LineLayer::draw(ImDrawList* draw) {
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image_.data());  // top-left
     width_ = width, height_ = height;
     std::swap(uploaded_, image_);
+    runs_ = tile_runs(uploaded_, width, height, tile);
     mark_redrawn(texture_id(texture_.get()));
   }
   // One quad per run of tiles with a pixel drawn: a curve across a plot leaves most of its box
   // transparent, and blending transparent texels costs a software rasteriser as much as any other.
   const ImVec2 origin(raster.origin().x + static_cast<float>(box.x0), raster.origin().y + static_cast<float>(box.y0));
   const ImVec2 size(static_cast<float>(texture_width_), static_cast<float>(texture_height_));
-  for (const PixelRect& r : tile_runs(uploaded_, width, height, tile)) {  // texels r, one a pixel
+  for (const PixelRect& r : runs_) {  // texels r, one a pixel
     const ImVec2 t0(static_cast<float>(r.x0), static_cast<float>(r.y0)), t1(static_cast<float>(r.x1), static_cast<float>(r.y1));
     draw->AddImage(texture_id(texture_.get()), {origin.x + t0.x, origin.y + t0.y}, {origin.x + t1.x, origin.y + t1.y},
                    {t0.x / size.x, t0.y / size.y}, {t1.x / size.x, t1.y / size.y});

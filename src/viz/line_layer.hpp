@@ -30,6 +30,7 @@ class LineLayer {
   GlTexture texture_;
   std::vector<ImU32> image_, uploaded_;  // this frame's image; what the texture holds at its top-left
   int width_ = 0, height_ = 0;           // of uploaded_
+  std::vector<PixelRect> runs_;          // tile_runs of uploaded_: the quads drawn
   int texture_width_ = 0, texture_height_ = 0;
 };
 
