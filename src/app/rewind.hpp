@@ -38,7 +38,8 @@ class RewindRing {
 std::size_t approximate_bytes(const bpl::Stepper& stepper);
 
 // Pushes the step starts of a replay: from `checkpoint`, runs `steps` whole steps, pushing the start
-// of each of the last ones (only those the ring keeps). Returns the stepper after the replay.
+// of each of the last ones (those the ring keeps, and for wide networks only the last few, so that a
+// pause stays short). Returns the stepper after the replay.
 bpl::Stepper replay_into(RewindRing& ring, bpl::Stepper checkpoint, long steps);
 
 }  // namespace app

@@ -59,6 +59,25 @@ TEST(Rewind, RingIsBounded) {
   EXPECT_EQ(state.rewind.newest_step(), 99);
 }
 
+TEST(Rewind, PauseReplaysEveryStepStartOfASmallNetworkButOnlyTheLastFewOfAWideOne) {
+  const app::AppState state = fit_sin();
+  app::RewindRing small_ring;
+  EXPECT_EQ(app::replay_into(small_ring, state.stepper, 100).step(), 100);
+  EXPECT_EQ(small_ring.size(), small_ring.capacity());
+  EXPECT_EQ(small_ring.newest_step(), 99);
+
+  using bpl::Activation;
+  const bpl::Stepper wide(bpl::make_network(1, {{256, Activation::Tanh}, {256, Activation::Tanh}, {1, Activation::Linear}}),
+                          state.stepper.data(), bpl::Loss::Mse, state.stepper.training(), 1);
+  app::RewindRing wide_ring;
+  EXPECT_EQ(app::replay_into(wide_ring, wide, 40).step(), 40);
+  EXPECT_EQ(wide_ring.newest_step(), 39) << "the last step start is still exact";
+  EXPECT_GT(wide_ring.capacity(), 20u) << "the ring would keep more than the replay copies";
+  EXPECT_GE(wide_ring.size(), 3u);
+  EXPECT_LE(wide_ring.size() * app::approximate_bytes(wide), (32u << 20) + app::approximate_bytes(wide))
+      << "a pause copies about 32 MB at most";
+}
+
 // Run mode's frame loop, frames 5 ms apart until `done()` (at most 400): each takes the worker's
 // snapshot and asks for the next, then runs `each`.
 void run_frames(app::AppState& state, const std::function<bool()>& done, const std::function<void()>& each = [] {}) {
