@@ -86,6 +86,26 @@ TEST(ColourRange, SyncCopiesRowMajorAndOnlyOnANewVersion) {
   EXPECT_FLOAT_EQ(app::heatmap_of(view, Quantity::W, 1).value(1, 0), 9.0f);
 }
 
+TEST(ColourRange, RangesSkipNaNAndInf) {
+  bpl::Stepper stepper = stepper_of("worked-2-3-1.json", 0);
+  bpl::Matrix& w = stepper.network().layers[0].w;  // [[0.1, −0.2], [0.4, 0.3], [−0.5, 0.6]]
+  w(2, 1) = NAN;
+  w(0, 0) = -INFINITY;
+  w(1, 1) = INFINITY;
+  app::NetworkView view;
+  app::sync_network_view(view, stepper, 1);
+  const int k = static_cast<int>(Quantity::W);
+  EXPECT_FLOAT_EQ(view.max_abs[0][k], 0.5f);    // |−0.5|: the NaN and the infinities are left out
+  EXPECT_FLOAT_EQ(view.max_value[0][k], 0.4f);
+  EXPECT_TRUE(std::isnan(app::heatmap_of(view, Quantity::W, 1).value(2, 1)));  // but still drawn (in NaN's colour)
+  w.setConstant(-1);
+  app::sync_network_view(view, stepper, 2);
+  EXPECT_FLOAT_EQ(view.max_value[0][k], 0.0f);  // no positive value: 0
+  w.setConstant(NAN);
+  app::sync_network_view(view, stepper, 3);
+  EXPECT_FLOAT_EQ(view.max_abs[0][k], 0.0f);    // nothing finite: 0
+}
+
 bool has(const std::vector<app::Span>& spans, Quantity q, int layer, int row0, int row1, int col0, int col1) {
   for (const app::Span& s : spans)
     if (s.q == q && s.layer == layer && s.row0 == row0 && s.row1 == row1 && s.col0 == col0 && s.col1 == col1) return true;
