@@ -72,30 +72,35 @@ void reset(AppState& state) {
 static RunSpeed run_speed(const UiConfig& config) { return {config.unlimited_speed, config.steps_per_second}; }
 
 void start_running(AppState& state) {
+  if (state.pausing) stop_running(state);  // Space twice in a row: the pause completes first
   if (state.running || state.stepper.divergence()) return;
   while (!state.stepper.at_step_start())  // the worker runs whole steps: finish this one here
     if (!advance_one(state)) return changed(state);
-  state.runner->start(state.stepper, run_speed(state.config));
+  state.runner->start(state.stepper, run_speed(state.config), state.rewind.capacity_for(state.stepper));
   state.runner->request_snapshot();
   state.running = true;
 }
 
 void stop_running(AppState& state) {
   if (!state.running) return;
-  state.running = false;
-  std::optional<RunResult> result = state.runner->stop();
+  state.running = state.pausing = false;
+  std::optional<RunResult> result = state.runner->stop();  // waits for the worker (at once once it ended)
   if (!result) return;
   state.stats.add_run(state.runner->steps(), state.runner->seconds(), state.runner->cpu_seconds());
-  // Refill the rewind ring with the step starts the worker went through since its last snapshot.
-  bpl::Stepper start = replay_into(state.rewind, std::move(result->checkpoint), result->steps_since_checkpoint);
-  if (result->diverged) state.rewind.push(start);  // the start of the step that diverged
+  for (bpl::Stepper& start : result->step_starts) state.rewind.push(std::move(start));  // for Rewind
   state.stepper = std::move(result->stepper);
   changed(state);
 }
 
+void pause_running(AppState& state) {
+  if (!state.running || state.pausing) return;
+  state.runner->request_stop();
+  state.pausing = true;
+}
+
 void toggle_running(AppState& state) {
-  if (state.running)
-    stop_running(state);
+  if (state.running && !state.pausing)
+    pause_running(state);
   else
     start_running(state);
 }
@@ -209,15 +214,16 @@ std::string fast_forward(AppState& state, long steps, const std::string& phase) 
 
 void update(AppState& state) {
   if (!state.running) return;
+  if (state.runner->ended()) {  // paused, or a divergence: the stepper stays on the phase that produced NaN/Inf
+    stop_running(state);
+    return;
+  }
+  if (state.pausing) return;
   if (std::optional<bpl::Stepper> snapshot = state.runner->take_snapshot()) {
     // The snapshot it replaces is a step start too: into the ring, moved, not copied (megabytes
     // for a wide network). The last steps before a pause are replayed at stop.
     state.rewind.offer(std::exchange(state.stepper, std::move(*snapshot)));
     changed(state);
-  }
-  if (state.runner->finished()) {
-    stop_running(state);  // a divergence: the stepper stays on the phase that produced NaN/Inf
-    return;
   }
   state.runner->request_snapshot();
 }

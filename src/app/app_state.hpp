@@ -27,6 +27,7 @@ struct AppState {
   std::uint64_t version = 1;   // bumped on every phase, step, snapshot, reset, rewind and edit
 
   bool running = false;        // the worker thread trains; the main thread only takes snapshots
+  bool pausing = false;        // … until it has stopped (update() then collects it: no frame waits)
   std::unique_ptr<Runner> runner = std::make_unique<Runner>();
   RewindRing rewind{};         // step starts, for Rewind (Backspace, ←)
   FrameStats stats{};          // for --stats
@@ -60,8 +61,9 @@ void reset(AppState& state);       // back to the lesson's initial parameters an
 
 // Run mode on the worker thread.
 void start_running(AppState& state);
-void stop_running(AppState& state);
-void toggle_running(AppState& state);
+void stop_running(AppState& state);   // waits for the worker
+void pause_running(AppState& state);  // asks the worker to stop; update() completes it
+void toggle_running(AppState& state); // pause_running or start_running
 void set_speed(AppState& state, bool unlimited, float steps_per_second);
 
 // Live training settings (η, optimiser, batch size, shuffle): applied at once, running or not.
@@ -80,7 +82,8 @@ std::string save_lesson_as(AppState& state, const std::string& path, bool includ
 std::string fast_forward(AppState& state, long steps, const std::string& phase);
 
 // Once per frame: in run mode, takes the worker's latest snapshot and asks for the next one;
-// on a divergence, stops running (the message and "Rewind one step" are then shown).
+// completes a pause once the worker has stopped; on a divergence, stops running (the message and
+// "Rewind one step" are then shown).
 void update(AppState& state);
 
 }  // namespace app

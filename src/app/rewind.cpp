@@ -16,8 +16,12 @@ std::size_t approximate_bytes(const bpl::Stepper& stepper) {
   return 8 * doubles + 2 * 4096 * sizeof(bpl::HistoryBucket) + 4096;
 }
 
+std::size_t RewindRing::capacity_for(const bpl::Stepper& stepper) const {
+  return std::clamp<std::size_t>(max_bytes_ / std::max<std::size_t>(approximate_bytes(stepper), 1), 2, max_entries_);
+}
+
 void RewindRing::push(bpl::Stepper stepper) {
-  capacity_ = std::clamp<std::size_t>(max_bytes_ / std::max<std::size_t>(approximate_bytes(stepper), 1), 2, max_entries_);
+  capacity_ = capacity_for(stepper);
   if (!entries_.empty() && entries_.back().step() == stepper.step() && entries_.back().at_step_start())
     entries_.pop_back();  // the same step start again (e.g. after a rewind): keep one copy
   entries_.push_back(std::move(stepper));
@@ -38,18 +42,17 @@ std::optional<bpl::Stepper> RewindRing::pop() {
   return out;
 }
 
-bpl::Stepper replay_into(RewindRing& ring, bpl::Stepper stepper, long steps) {
-  ring.push(stepper);  // sets the capacity for this network
-  // A pause waits for these copies: at most about 32 MB of them (a 1-[256,256]-1 network with
-  // Adam: 12 copies of 2.6 MB, where 64 took 0.4 s), all the ring keeps for small networks.
+std::vector<bpl::Stepper> replay(bpl::Stepper& stepper, long steps, std::size_t most) {
+  // A step key or Reset pressed while running waits for these copies: at most about 32 MB of them
+  // (a 1-[256,256]-1 network with Adam: 12 copies of 2.6 MB, where 64 took 0.4 s).
   constexpr std::size_t replay_bytes = 32u << 20;
-  const std::size_t copies = std::max<std::size_t>(replay_bytes / std::max<std::size_t>(approximate_bytes(stepper), 1), 2);
-  const long keep = static_cast<long>(std::min(ring.capacity(), copies));
+  most = std::min(most, std::max<std::size_t>(replay_bytes / std::max<std::size_t>(approximate_bytes(stepper), 1), 2));
+  std::vector<bpl::Stepper> starts;
   for (long i = 0; i < steps; ++i) {
-    if (i >= steps - keep && i > 0) ring.push(stepper);
+    if (steps - i <= static_cast<long>(most)) starts.push_back(stepper);
     if (!stepper.advance_step()) break;
   }
-  return stepper;
+  return starts;
 }
 
 }  // namespace app

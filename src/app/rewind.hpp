@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <deque>
 #include <optional>
+#include <vector>
 #include "stepper.hpp"
 
 namespace app {
@@ -17,6 +18,8 @@ class RewindRing {
 
   // Keeps `stepper` (at a step start; a copy, or moved in); the oldest entries go past the bound.
   void push(bpl::Stepper stepper);
+  // How many entries the ring keeps for networks the size of `stepper`'s.
+  std::size_t capacity_for(const bpl::Stepper& stepper) const;
   // Run mode's snapshots, one a frame, moved in: all kept for small networks, every 30th for big
   // ones, so that the ring (256 MB at most) spans seconds of a run, not a few frames.
   void offer(bpl::Stepper&& stepper);
@@ -37,9 +40,9 @@ class RewindRing {
 // Bytes one Stepper copy holds, roughly: every stored matrix of the network and the optimiser.
 std::size_t approximate_bytes(const bpl::Stepper& stepper);
 
-// Pushes the step starts of a replay: from `checkpoint`, runs `steps` whole steps, pushing the start
-// of each of the last ones (those the ring keeps, and for wide networks only the last few, so that a
-// pause stays short). Returns the stepper after the replay.
-bpl::Stepper replay_into(RewindRing& ring, bpl::Stepper checkpoint, long steps);
+// The step starts a pause gives the ring: runs `steps` whole steps of `stepper` and returns the start
+// of each of the last `most` of them, oldest first (fewer for wide networks: about 32 MB of copies
+// at most). `stepper` is left after the replay.
+std::vector<bpl::Stepper> replay(bpl::Stepper& stepper, long steps, std::size_t most);
 
 }  // namespace app

@@ -1,6 +1,7 @@
 // The training worker: whole steps in a loop, a snapshot published when the main thread asks,
 // live η / batch / optimiser changes, an optional steps-per-second limit.
 #include "runner.hpp"
+#include "rewind.hpp"
 
 #include <pthread.h>
 #include <sys/resource.h>
@@ -13,19 +14,22 @@ using Clock = std::chrono::steady_clock;
 
 Runner::~Runner() { stop(); }
 
-void Runner::start(const bpl::Stepper& stepper, RunSpeed speed) {
+void Runner::start(const bpl::Stepper& stepper, RunSpeed speed, std::size_t step_starts) {
   stop();
   work_ = stepper;
   checkpoint_ = stepper;
   last_ = stepper;
   since_ = since_last_ = 0;
+  most_starts_ = step_starts;
+  step_starts_.clear();
   snapshot_.reset();
   new_training_.reset();
   sent_training_.reset();
   sent_generation_ = snapshot_generation_ = applied_generation_ = 0;
   speed_ = speed;
   stop_ = false;
-  finished_ = false;
+  diverged_ = false;
+  ended_ = false;
   want_snapshot_ = false;
   changed_ = false;
   steps_ = 0;
@@ -64,8 +68,7 @@ std::optional<RunResult> Runner::stop() {
   if (!thread_.joinable()) return std::nullopt;
   stop_.store(true, std::memory_order_relaxed);
   thread_.join();
-  stopped_ = Clock::now();
-  RunResult result{std::move(*work_), std::move(*checkpoint_), since_, finished_.load()};
+  RunResult result{std::move(*work_), std::move(step_starts_), diverged_.load()};
   work_.reset();
   checkpoint_.reset();
   last_.reset();
@@ -104,11 +107,18 @@ void Runner::loop() {
   // a GPU or idle cores it changes nothing. Measured in docs/PERFORMANCE.md.
   setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), training_nice);
   const double cpu_start = thread_cpu_seconds();
-  struct CpuTime {  // recorded however the loop ends
-    double start;
-    double& out;
-    ~CpuTime() { out = thread_cpu_seconds() - start; }
-  } cpu{cpu_start, cpu_seconds_};
+  const bool diverged = !train();
+  cpu_seconds_ = thread_cpu_seconds() - cpu_start;
+  stopped_ = Clock::now();
+  // For Rewind, the starts of the last steps: replayed here, on the worker's core, so that a pause
+  // (which does not wait for it) shows no hitch. The checkpoint ends at the start of the step the
+  // worker is in: the one that diverged, or the next.
+  step_starts_ = replay(*checkpoint_, since_, most_starts_);
+  if (diverged) step_starts_.push_back(std::move(*checkpoint_));
+  ended_.store(true, std::memory_order_release);
+}
+
+bool Runner::train() {
   bpl::Stepper& stepper = *work_;
   RunSpeed speed = speed_;
   auto next = Clock::now();
@@ -138,8 +148,8 @@ void Runner::loop() {
     }
     if (!stepper.advance_step()) {  // NaN/Inf: stop here, on the phase that produced it
       publish(stepper);
-      finished_.store(true, std::memory_order_release);
-      return;
+      diverged_.store(true, std::memory_order_release);
+      return false;
     }
     ++since_;
     ++since_last_;
@@ -155,6 +165,7 @@ void Runner::loop() {
       publish(*last_);
     }
   }
+  return true;
 }
 
 }  // namespace app

@@ -1,6 +1,6 @@
 // Run mode without stutter: training runs on a worker thread that owns its own Stepper copy.
 // The main thread (which keeps every GL call) asks for a snapshot about once per frame:
-//   start → every frame { take_snapshot(); request_snapshot(); } → stop
+//   start → every frame { take_snapshot(); request_snapshot(); } → [request_stop → … ended()] → stop
 // A snapshot is a Stepper copy (cheap: the data set is shared), always taken between two steps.
 #pragma once
 #include <atomic>
@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 #include "stepper.hpp"
 
 namespace app {
@@ -17,13 +18,11 @@ struct RunSpeed {
   double steps_per_second = 30;   // else at most this many
 };
 
-// What the worker leaves when it stops, and what a rewind needs: its stepper at a step start at
-// least one frame back (the snapshot before the last) and how many whole steps it ran since, so
-// the main thread can replay them into the rewind ring.
+// What the worker leaves when it stops: its stepper, and for Rewind the starts of its last steps,
+// oldest first (replayed by the worker from the snapshot before its last, after it stopped).
 struct RunResult {
   bpl::Stepper stepper;
-  bpl::Stepper checkpoint;
-  long steps_since_checkpoint = 0;
+  std::vector<bpl::Stepper> step_starts;  // with the start of the step that diverged, if one did
   bool diverged = false;  // the stepper stopped on NaN/Inf (in the middle of a step)
 };
 
@@ -34,11 +33,15 @@ class Runner {
   Runner(const Runner&) = delete;
   Runner& operator=(const Runner&) = delete;
 
-  // Starts the worker on a copy of `stepper` (which should be at a step start).
-  void start(const bpl::Stepper& stepper, RunSpeed speed);
+  // Starts the worker on a copy of `stepper` (which should be at a step start); when it stops it
+  // hands back the starts of (at most) its last `step_starts` steps.
+  void start(const bpl::Stepper& stepper, RunSpeed speed, std::size_t step_starts);
   bool active() const { return thread_.joinable(); }
-  // True once the worker stopped by itself (a divergence); call stop() to collect it.
-  bool finished() const { return finished_.load(std::memory_order_acquire); }
+  // Asks the worker to stop, without waiting for it.
+  void request_stop() { stop_.store(true, std::memory_order_relaxed); }
+  // True once the worker has stopped (asked to, or by itself on a divergence) and replayed its last
+  // steps: stop() then collects it without waiting.
+  bool ended() const { return ended_.load(std::memory_order_acquire); }
 
   void request_snapshot() { want_snapshot_.store(true, std::memory_order_relaxed); }
   // The snapshot published since the last take, if any.
@@ -57,10 +60,11 @@ class Runner {
 
  private:
   void loop();
+  bool train();  // until a stop request (true) or a divergence (false)
   void publish(const bpl::Stepper& stepper);
 
   std::thread thread_;
-  std::atomic<bool> want_snapshot_{false}, stop_{false}, finished_{false}, changed_{false};
+  std::atomic<bool> want_snapshot_{false}, stop_{false}, diverged_{false}, changed_{false}, ended_{false};
   std::atomic<long> steps_{0};
   std::chrono::steady_clock::time_point started_{}, stopped_{};
 
@@ -78,6 +82,8 @@ class Runner {
   std::optional<bpl::Stepper> work_;
   std::optional<bpl::Stepper> checkpoint_, last_;  // the stepper at the snapshot before the last, and at the last
   long since_ = 0, since_last_ = 0;                // whole steps since each
+  std::size_t most_starts_ = 0;                    // step starts to hand back
+  std::vector<bpl::Stepper> step_starts_;          // … replayed once stopped
   double cpu_seconds_ = 0;
 };
 

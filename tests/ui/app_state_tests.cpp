@@ -61,21 +61,23 @@ TEST(Rewind, RingIsBounded) {
 
 TEST(Rewind, PauseReplaysEveryStepStartOfASmallNetworkButOnlyTheLastFewOfAWideOne) {
   const app::AppState state = fit_sin();
-  app::RewindRing small_ring;
-  EXPECT_EQ(app::replay_into(small_ring, state.stepper, 100).step(), 100);
-  EXPECT_EQ(small_ring.size(), small_ring.capacity());
-  EXPECT_EQ(small_ring.newest_step(), 99);
+  const app::RewindRing ring;
+  bpl::Stepper small = state.stepper;
+  const std::vector<bpl::Stepper> small_starts = app::replay(small, 100, ring.capacity_for(small));
+  EXPECT_EQ(small.step(), 100);
+  ASSERT_EQ(small_starts.size(), 64u) << "all the ring keeps";
+  EXPECT_EQ(small_starts.front().step(), 36);
+  EXPECT_EQ(small_starts.back().step(), 99);
 
   using bpl::Activation;
-  const bpl::Stepper wide(bpl::make_network(1, {{256, Activation::Tanh}, {256, Activation::Tanh}, {1, Activation::Linear}}),
-                          state.stepper.data(), bpl::Loss::Mse, state.stepper.training(), 1);
-  app::RewindRing wide_ring;
-  EXPECT_EQ(app::replay_into(wide_ring, wide, 40).step(), 40);
-  EXPECT_EQ(wide_ring.newest_step(), 39) << "the last step start is still exact";
-  EXPECT_GT(wide_ring.capacity(), 20u) << "the ring would keep more than the replay copies";
-  EXPECT_GE(wide_ring.size(), 3u);
-  EXPECT_LE(wide_ring.size() * app::approximate_bytes(wide), (32u << 20) + app::approximate_bytes(wide))
-      << "a pause copies about 32 MB at most";
+  bpl::Stepper wide(bpl::make_network(1, {{256, Activation::Tanh}, {256, Activation::Tanh}, {1, Activation::Linear}}),
+                    state.stepper.data(), bpl::Loss::Mse, state.stepper.training(), 1);
+  EXPECT_GT(ring.capacity_for(wide), 20u) << "the ring would keep more than the replay copies";
+  const std::vector<bpl::Stepper> wide_starts = app::replay(wide, 40, ring.capacity_for(wide));
+  EXPECT_EQ(wide.step(), 40);
+  ASSERT_GE(wide_starts.size(), 3u);
+  EXPECT_EQ(wide_starts.back().step(), 39) << "the last step start is still exact";
+  EXPECT_LE(wide_starts.size() * app::approximate_bytes(wide), 32u << 20) << "a pause copies about 32 MB at most";
 }
 
 // Run mode's frame loop, frames 5 ms apart until `done()` (at most 400): each takes the worker's
@@ -132,6 +134,32 @@ TEST(RunMode, RewindAfterRunGivesTheExactPreviousStep) {
   EXPECT_EQ(state.stepper.step(), final_step - 1);
   app::next_step(state);
   EXPECT_EQ(state.stepper.network().layers[0].w, w_final) << "the ring holds the exact step start (replayed)";
+}
+
+TEST(RunMode, PauseLetsFramesGoOnUntilTheWorkerHasStopped) {
+  app::AppState state = fit_sin();
+  app::start_running(state);
+  run_frames(state, [&] { return state.stepper.step() >= 3; });
+  app::toggle_running(state);  // Space
+  EXPECT_TRUE(state.running && state.pausing) << "the worker stops on its own core; no frame waits";
+  run_frames(state, [&] { return !state.running; });
+  ASSERT_FALSE(state.running);
+  EXPECT_FALSE(state.pausing);
+  EXPECT_TRUE(state.stepper.at_step_start());
+  const long final_step = state.stepper.step();
+  const bpl::Matrix w_final = state.stepper.network().layers[0].w;
+  app::rewind(state);
+  EXPECT_EQ(state.stepper.step(), final_step - 1);
+  app::next_step(state);
+  EXPECT_EQ(state.stepper.network().layers[0].w, w_final) << "the worker's replay gave the exact step start";
+
+  app::start_running(state);
+  app::toggle_running(state);
+  app::toggle_running(state);  // Space twice at once: the pause completes, and it runs again
+  EXPECT_TRUE(state.running);
+  EXPECT_FALSE(state.pausing);
+  app::stop_running(state);
+  EXPECT_FALSE(state.running);
 }
 
 TEST(RunMode, SpeedLimitIsKept) {
