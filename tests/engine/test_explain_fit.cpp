@@ -79,6 +79,21 @@ TEST(Fit, HiddenUnitTermsAddUpToTheOutput) {
   EXPECT_NEAR(c.terms(1, 7), by_hand, 1e-12);
 }
 
+TEST(Fit, DeeperNetsTermsAreTheLastHiddenLayersUnitsTimesTheirOutputWeights) {
+  Network n = make_network(1, {{4, Activation::Tanh}, {3, Activation::Sigmoid}, {1, Activation::Sigmoid}});
+  for (Layer& l : n.layers) l.w.setRandom(), l.b.setRandom();
+  const FitCurves c = fit_curves(n, -2, 2, 9);
+  ASSERT_EQ(c.terms.rows(), 3);
+  EXPECT_FALSE(c.terms_sum_to_f);  // a sigmoid output: the terms add up to s⁽³⁾, not f
+  for (int k = 0; k < 9; ++k) {  // x⁽²⁾ by hand, at x = c.x(k)
+    const Vector x1 = (n.layers[0].w.col(0) * c.x(k) + n.layers[0].b).array().tanh().matrix();
+    const Vector x2 = (1 / (1 + (-(n.layers[1].w * x1 + n.layers[1].b)).array().exp())).matrix();
+    for (int u = 0; u < 3; ++u) EXPECT_NEAR(c.terms(u, k), n.layers[2].w(0, u) * x2(u), 1e-12);
+    const double s3 = c.terms.col(k).sum() + c.bias;
+    EXPECT_NEAR(c.f(k), 1 / (1 + std::exp(-s3)), 1e-12);
+  }
+}
+
 TEST(Fit, WorstErrorIsTheLargestGapToTheTarget) {
   Network net = make_network(1, {{1, Activation::Linear}});  // f(x) = 0
   const FitCurves c = fit_curves(net, -1, 1, 201);
