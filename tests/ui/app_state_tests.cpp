@@ -121,12 +121,8 @@ TEST(RunMode, ReplacedSnapshotsGoIntoTheRing) {
   app::stop_running(state);
 }
 
-TEST(RunMode, RewindAfterRunGivesTheExactPreviousStep) {
-  app::AppState state = fit_sin();
-  app::start_running(state);
-  run_frames(state, [&] { return state.stepper.step() >= 3; });
-  std::this_thread::sleep_for(10ms);
-  app::stop_running(state);
+// After a run: Rewind goes back one step, and that step again gives the same parameters.
+void expect_rewind_gives_the_exact_previous_step(app::AppState& state) {
   ASSERT_GE(state.stepper.step(), 3);
   const long final_step = state.stepper.step();
   const bpl::Matrix w_final = state.stepper.network().layers[0].w;
@@ -134,6 +130,15 @@ TEST(RunMode, RewindAfterRunGivesTheExactPreviousStep) {
   EXPECT_EQ(state.stepper.step(), final_step - 1);
   app::next_step(state);
   EXPECT_EQ(state.stepper.network().layers[0].w, w_final) << "the ring holds the exact step start (replayed)";
+}
+
+TEST(RunMode, RewindAfterRunGivesTheExactPreviousStep) {
+  app::AppState state = fit_sin();
+  app::start_running(state);
+  run_frames(state, [&] { return state.stepper.step() >= 3; });
+  std::this_thread::sleep_for(10ms);
+  app::stop_running(state);
+  expect_rewind_gives_the_exact_previous_step(state);
 }
 
 TEST(RunMode, PauseLetsFramesGoOnUntilTheWorkerHasStopped) {
@@ -146,12 +151,7 @@ TEST(RunMode, PauseLetsFramesGoOnUntilTheWorkerHasStopped) {
   ASSERT_FALSE(state.running);
   EXPECT_FALSE(state.pausing);
   EXPECT_TRUE(state.stepper.at_step_start());
-  const long final_step = state.stepper.step();
-  const bpl::Matrix w_final = state.stepper.network().layers[0].w;
-  app::rewind(state);
-  EXPECT_EQ(state.stepper.step(), final_step - 1);
-  app::next_step(state);
-  EXPECT_EQ(state.stepper.network().layers[0].w, w_final) << "the worker's replay gave the exact step start";
+  expect_rewind_gives_the_exact_previous_step(state);
 
   app::start_running(state);
   app::toggle_running(state);
