@@ -221,7 +221,7 @@ void update(AppState& state) {
   if (state.pausing) return;
   if (std::optional<bpl::Stepper> snapshot = state.runner->take_snapshot()) {
     // The snapshot it replaces is a step start too: into the ring, moved, not copied (megabytes
-    // for a wide network). The last steps before a pause are replayed at stop.
+    // for a wide network). The worker replays the last steps before a pause when it stops.
     state.rewind.offer(std::exchange(state.stepper, std::move(*snapshot)));
     changed(state);
   }

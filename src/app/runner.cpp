@@ -68,7 +68,7 @@ std::optional<RunResult> Runner::stop() {
   if (!thread_.joinable()) return std::nullopt;
   stop_.store(true, std::memory_order_relaxed);
   thread_.join();
-  RunResult result{std::move(*work_), std::move(step_starts_), diverged_.load()};
+  RunResult result{std::move(*work_), std::move(step_starts_), diverged_};
   work_.reset();
   checkpoint_.reset();
   last_.reset();
@@ -107,14 +107,14 @@ void Runner::loop() {
   // a GPU or idle cores it changes nothing. Measured in docs/PERFORMANCE.md.
   setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), training_nice);
   const double cpu_start = thread_cpu_seconds();
-  const bool diverged = !train();
+  diverged_ = !train();
   cpu_seconds_ = thread_cpu_seconds() - cpu_start;
   stopped_ = Clock::now();
   // For Rewind, the starts of the last steps: replayed here, on the worker's core, so that a pause
   // (which does not wait for it) shows no hitch. The checkpoint ends at the start of the step the
   // worker is in: the one that diverged, or the next.
   step_starts_ = replay(*checkpoint_, since_, most_starts_);
-  if (diverged) step_starts_.push_back(std::move(*checkpoint_));
+  if (diverged_) step_starts_.push_back(std::move(*checkpoint_));
   ended_.store(true, std::memory_order_release);
 }
 
@@ -148,7 +148,6 @@ bool Runner::train() {
     }
     if (!stepper.advance_step()) {  // NaN/Inf: stop here, on the phase that produced it
       publish(stepper);
-      diverged_.store(true, std::memory_order_release);
       return false;
     }
     ++since_;

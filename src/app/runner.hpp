@@ -64,7 +64,7 @@ class Runner {
   void publish(const bpl::Stepper& stepper);
 
   std::thread thread_;
-  std::atomic<bool> want_snapshot_{false}, stop_{false}, diverged_{false}, changed_{false}, ended_{false};
+  std::atomic<bool> want_snapshot_{false}, stop_{false}, changed_{false}, ended_{false};
   std::atomic<long> steps_{0};
   std::chrono::steady_clock::time_point started_{}, stopped_{};
 
@@ -84,6 +84,7 @@ class Runner {
   long since_ = 0, since_last_ = 0;                // whole steps since each
   std::size_t most_starts_ = 0;                    // step starts to hand back
   std::vector<bpl::Stepper> step_starts_;          // … replayed once stopped
+  bool diverged_ = false;
   double cpu_seconds_ = 0;
 };
 
