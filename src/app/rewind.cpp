@@ -16,8 +16,13 @@ std::size_t approximate_bytes(const bpl::Stepper& stepper) {
   return 8 * doubles + 2 * 4096 * sizeof(bpl::HistoryBucket) + 4096;
 }
 
+// How many copies of `stepper` fit in `bytes` (at least 2).
+static std::size_t copies_within(std::size_t bytes, const bpl::Stepper& stepper) {
+  return std::max<std::size_t>(bytes / std::max<std::size_t>(approximate_bytes(stepper), 1), 2);
+}
+
 std::size_t RewindRing::capacity_for(const bpl::Stepper& stepper) const {
-  return std::clamp<std::size_t>(max_bytes_ / std::max<std::size_t>(approximate_bytes(stepper), 1), 2, max_entries_);
+  return std::min(copies_within(max_bytes_, stepper), max_entries_);
 }
 
 void RewindRing::push(bpl::Stepper stepper) {
@@ -46,7 +51,7 @@ std::vector<bpl::Stepper> replay(bpl::Stepper& stepper, long steps, std::size_t 
   // A step key or Reset pressed while running waits for these copies: at most about 32 MB of them
   // (a 1-[256,256]-1 network with Adam: 12 copies of 2.6 MB, where 64 took 0.4 s).
   constexpr std::size_t replay_bytes = 32u << 20;
-  most = std::min(most, std::max<std::size_t>(replay_bytes / std::max<std::size_t>(approximate_bytes(stepper), 1), 2));
+  most = std::min(most, copies_within(replay_bytes, stepper));
   std::vector<bpl::Stepper> starts;
   for (long i = 0; i < steps; ++i) {
     if (steps - i <= static_cast<long>(most)) starts.push_back(stepper);
