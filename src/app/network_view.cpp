@@ -40,14 +40,14 @@ XScale x_scale(bpl::Activation act) {
 
 }  // namespace
 
-void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint64_t version) {
+void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint64_t version, bool hold) {
   const bpl::Network& net = stepper.network();
   if (version == view.synced_version && static_cast<int>(view.maps.size()) == net.depth()) return;
   if (static_cast<int>(view.maps.size()) != net.depth()) {
     view.maps.clear();  // the heatmaps' GL objects go with them (main thread)
     view.maps.resize(net.depth());
-    view.max_abs.resize(net.depth());
-    view.max_value.resize(net.depth());
+    view.max_abs.assign(net.depth(), {});  // nothing held from another network
+    view.max_value.assign(net.depth(), {});
     for (auto& layer : view.maps)
       for (viz::Heatmap& map : layer) map = viz::Heatmap(view.program);
   }
@@ -62,8 +62,10 @@ void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint
           view.scratch[i * m.cols() + j] = v;
           if (std::isfinite(v)) largest = std::max(largest, std::fabs(v)), top = std::max(top, v);
         }
-      view.max_abs[l - 1][k] = largest;
-      view.max_value[l - 1][k] = top;
+      float& max_abs = view.max_abs[l - 1][k];
+      float& max_value = view.max_value[l - 1][k];
+      max_abs = hold ? held(max_abs, largest) : largest;
+      max_value = hold ? held(max_value, top) : top;
       view.maps[l - 1][k].set_values(view.scratch.data(), static_cast<int>(m.rows()), static_cast<int>(m.cols()), version);
     }
   view.synced_version = version;

@@ -36,7 +36,13 @@ struct NetworkView {
 
 // Copies every stored quantity of every layer into the heatmaps, when `version` is new (or the
 // depth changed). Cheap otherwise: call it every frame.
-void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint64_t version);
+// With `hold` (while training runs) the largest values the colour ranges come from are held: each
+// follows the values up at once, but down only once they fall below half of it, so a range does not
+// flip between two nice steps (0.4 and 0.5) from one frame to the next. Without it, they are exact.
+void sync_network_view(NetworkView& view, const bpl::Stepper& stepper, std::uint64_t version, bool hold = false);
+
+// A held largest value (see sync_network_view): `now` when it is above `before` or below half of it.
+inline float held(float before, float now) { return now > before || now < 0.5f * before ? now : before; }
 
 // Frees the heatmaps' GL objects and the program (main thread, before the GL context goes).
 void release_network_view(NetworkView& view);

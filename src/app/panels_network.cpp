@@ -82,7 +82,7 @@ void draw_network_panel(AppState& state) {
     draw_phase_formulas(state);
     ImGui::Spacing();
     if (view.program) {
-      sync_network_view(view, state.stepper, state.version);
+      sync_network_view(view, state.stepper, state.version, state.running);  // running: ranges held, no flicker
       draw_body(state);
     } else {
       ImGui::PushStyleColor(ImGuiCol_Text, viz::color(state.theme.error));

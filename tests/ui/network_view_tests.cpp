@@ -106,6 +106,31 @@ TEST(ColourRange, RangesSkipNaNAndInf) {
   EXPECT_FLOAT_EQ(view.max_abs[0][k], 0.0f);    // nothing finite: 0
 }
 
+TEST(ColourRange, WhileRunningARangeGoesUpAtOnceAndDownOnlyBelowHalf) {
+  bpl::Stepper stepper = stepper_of("worked-2-3-1.json", 0);
+  bpl::Matrix& w = stepper.network().layers[0].w;
+  app::NetworkView view;
+  app::ViewSettings settings;
+  settings.range_mode = app::RangeMode::PerMatrix;
+  const auto sync_with_largest = [&](double m, bool hold) {  // |w| at most m, reached once
+    static std::uint64_t version = 0;
+    w.setConstant(0.1);
+    w(0, 0) = -m;
+    app::sync_network_view(view, stepper, ++version, hold);
+    return app::colour_scale(view, settings, stepper.network(), Quantity::W, 1).hi;
+  };
+  EXPECT_DOUBLE_EQ(sync_with_largest(0.42, true), 0.5);
+  EXPECT_DOUBLE_EQ(sync_with_largest(0.38, true), 0.5);  // held: 0.4 exactly would flicker against 0.5
+  EXPECT_DOUBLE_EQ(sync_with_largest(0.22, true), 0.5);  // still above half of 0.42
+  EXPECT_DOUBLE_EQ(sync_with_largest(0.55, true), 0.6);  // up at once
+  EXPECT_DOUBLE_EQ(sync_with_largest(0.25, true), 0.3);  // below half of 0.55: follows
+  EXPECT_DOUBLE_EQ(sync_with_largest(0.42, true), 0.5);
+  EXPECT_DOUBLE_EQ(sync_with_largest(0.38, false), 0.4);  // stepping: exact
+  EXPECT_FLOAT_EQ(app::held(1.0f, 0.6f), 1.0f);
+  EXPECT_FLOAT_EQ(app::held(1.0f, 0.4f), 0.4f);
+  EXPECT_FLOAT_EQ(app::held(1.0f, 1.2f), 1.2f);
+}
+
 bool has(const std::vector<app::Span>& spans, Quantity q, int layer, int row0, int row1, int col0, int col1) {
   for (const app::Span& s : spans)
     if (s.q == q && s.layer == layer && s.row0 == row0 && s.row1 == row1 && s.col0 == col0 && s.col1 == col1) return true;
