@@ -115,6 +115,8 @@ void draw_view_controls(AppState& state) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(6 * ImGui::GetFontSize());
     ImGui::DragFloat("##fixed", &settings.fixed_range, 0.01f, 1e-4f, 1e4f, "±%.3g", ImGuiSliderFlags_Logarithmic);
+  } else {
+    ImGui::TextDisabled("while running, a range grows at once\nbut shrinks only below half: no flicker");
   }
   ImGui::Separator();
   ImGui::Checkbox("show b, ∂ℓ/∂b and every ∂ℓ/∂x", &settings.more_quantities);
