@@ -253,10 +253,13 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
     draw->PopClipRect();
   }
   const float ticks_end = extents.y.valid ? draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y) : -1e9f;
-  draw->PushClipRect(area.min, area.max, true);
-  draw_lines(draw, area, data.lines, o.scale, view.lines);
+  LineRaster& raster = view.lines.raster;  // bands, lines and markers: one image
+  raster.clear(area.min, static_cast<int>(area.max.x - area.min.x), static_cast<int>(area.max.y - area.min.y));  // whole pixels
+  draw_lines(area, data.lines, o.scale, raster);
   for (const ScatterSeries& s : data.scatters)
-    if (!s.hidden) draw_scatter(draw, area, s, o.scale);
+    if (!s.hidden) draw_scatter(area, s, o.scale, raster);
+  draw->PushClipRect(area.min, area.max, true);
+  view.lines.draw(draw);
   if (o.overlay) o.overlay(area, draw);
   draw->PopClipRect();
   draw->AddRect(area.min, area.max, o.frame, 0, 0, o.scale);

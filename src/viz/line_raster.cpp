@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <utility>
+#include <vector>
 
 namespace viz {
 
@@ -100,6 +101,79 @@ void LineRaster::band(std::span<const Trapezoid> trapezoids, ImU32 colour) {
       p = over;
     }
   drawn_ = unite(drawn_, box);
+}
+
+template <class Outside>
+void LineRaster::fill_shape(ImVec2 min, ImVec2 max, ImU32 colour, Outside outside) {
+  const ImVec2 a = local(min), b = local(max);
+  if (!std::isfinite(a.x + a.y + b.x + b.y)) return;
+  const int x0 = clamp_to(std::floor(a.x), width_), x1 = clamp_to(std::ceil(b.x), width_);
+  const int y0 = clamp_to(std::floor(a.y), height_), y1 = clamp_to(std::ceil(b.y), height_);
+  const ImU32 src = premultiply(colour);
+  PixelRect box{width_, height_, 0, 0};
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) {
+      const float covered = std::clamp(0.5f - outside(x + 0.5f, y + 0.5f), 0.0f, 1.0f);
+      if (covered <= 0) continue;
+      blend(static_cast<std::size_t>(y) * width_ + x, times(src, static_cast<ImU32>(covered * 255 + 0.5f)));
+      box = {std::min(box.x0, x), std::min(box.y0, y), std::max(box.x1, x + 1), y + 1};
+    }
+  drawn_ = unite(drawn_, box);
+}
+
+void LineRaster::disc(ImVec2 centre, float radius, ImU32 colour) {
+  const ImVec2 c = local(centre);
+  const float reach = radius + 1;
+  fill_shape({centre.x - reach, centre.y - reach}, {centre.x + reach, centre.y + reach}, colour,
+             [&](float x, float y) { return std::hypot(x - c.x, y - c.y) - radius; });
+}
+
+void LineRaster::ring(ImVec2 centre, float radius, float thickness, ImU32 colour) {
+  const ImVec2 c = local(centre);
+  const float reach = radius + 0.5f * thickness + 1;
+  fill_shape({centre.x - reach, centre.y - reach}, {centre.x + reach, centre.y + reach}, colour,
+             [&](float x, float y) { return std::abs(std::hypot(x - c.x, y - c.y) - radius) - 0.5f * thickness; });
+}
+
+void LineRaster::convex(std::span<const ImVec2> corners, ImU32 colour) {
+  const std::size_t n = corners.size();
+  if (n < 3) return;
+  // Each edge as a unit outward normal and its offset: distance outside = max over edges of n · p − offset.
+  float area = 0;
+  for (std::size_t i = 0; i < n; ++i) area += corners[i].x * corners[(i + 1) % n].y - corners[(i + 1) % n].x * corners[i].y;
+  const float turn = area > 0 ? 1.0f : -1.0f;
+  struct Edge {
+    float nx, ny, offset;
+  };
+  std::vector<Edge> edges;
+  ImVec2 lo = corners[0], hi = corners[0];
+  for (std::size_t i = 0; i < n; ++i) {
+    const ImVec2 a = local(corners[i]), b = local(corners[(i + 1) % n]);
+    const float length = std::hypot(b.x - a.x, b.y - a.y);
+    if (length > 0) {
+      const float nx = turn * (b.y - a.y) / length, ny = -turn * (b.x - a.x) / length;
+      edges.push_back({nx, ny, nx * a.x + ny * a.y});
+    }
+    lo = ImVec2(std::min(lo.x, corners[i].x), std::min(lo.y, corners[i].y)), hi = ImVec2(std::max(hi.x, corners[i].x), std::max(hi.y, corners[i].y));
+  }
+  fill_shape({lo.x - 1, lo.y - 1}, {hi.x + 1, hi.y + 1}, colour, [&](float x, float y) {
+    float d = -1e9f;
+    for (const Edge& e : edges) d = std::max(d, e.nx * x + e.ny * y - e.offset);
+    return d;
+  });
+}
+
+void LineRaster::fill(ImVec2 min, ImVec2 max, ImU32 colour) {
+  const ImVec2 a = local(min), b = local(max);
+  if (!std::isfinite(a.x + a.y + b.x + b.y)) return;
+  // centres c + ½ with a ≤ c + ½ < b
+  const int x0 = clamp_to(std::ceil(a.x - 0.5f), width_), x1 = clamp_to(std::ceil(b.x - 0.5f), width_);
+  const int y0 = clamp_to(std::ceil(a.y - 0.5f), height_), y1 = clamp_to(std::ceil(b.y - 0.5f), height_);
+  if (x0 >= x1 || y0 >= y1) return;
+  const ImU32 src = premultiply(colour);
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) blend(static_cast<std::size_t>(y) * width_ + x, src);
+  drawn_ = unite(drawn_, {x0, y0, x1, y1});
 }
 
 void LineRaster::stroke(std::span<const ImVec2> points, ImU32 colour, float thickness) {

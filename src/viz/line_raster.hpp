@@ -51,6 +51,15 @@ class LineRaster {
   };
   void band(std::span<const Trapezoid> trapezoids, ImU32 colour);
 
+  // Anti-aliased shapes, as ImGui fills them: a pixel whose centre is d outside the edge (d < 0:
+  // inside) is covered clamp(½ − d, 0, 1). For markers: drawn here, they cost a software rasteriser
+  // nothing, where it pays per small triangle.
+  void disc(ImVec2 centre, float radius, ImU32 colour);
+  void ring(ImVec2 centre, float radius, float thickness, ImU32 colour);  // `thickness` across the circle
+  void convex(std::span<const ImVec2> corners, ImU32 colour);             // corners in order, either way round
+  // The pixels whose centre is inside [min, max) (screen), as ImGui fills a rectangle: hard-edged.
+  void fill(ImVec2 min, ImVec2 max, ImU32 colour);
+
   ImVec2 origin() const { return origin_; }
   int width() const { return width_; }
   int height() const { return height_; }
@@ -66,6 +75,10 @@ class LineRaster {
   ImVec2 local(ImVec2 screen) const { return {screen.x - origin_.x, screen.y - origin_.y}; }  // from the image's origin
   void segment(ImVec2 a, ImVec2 b, ImU32 premultiplied, float thickness);
   void cover(ImVec2 a, ImVec2 b, float reach);  // stroke(): a segment's coverage into coverage_
+  // disc(), ring(), convex(): the pixels of [min, max) (screen) blended by their coverage from
+  // `outside(x, y)`, the signed distance of a pixel centre (local coordinates) outside the edge.
+  template <class Outside>
+  void fill_shape(ImVec2 min, ImVec2 max, ImU32 colour, Outside outside);
   void blend(std::size_t pixel, ImU32 premultiplied) {
     ImU32& p = premultiplied_[pixel];
     p = p ? over_premultiplied(premultiplied, p) : premultiplied;

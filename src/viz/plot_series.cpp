@@ -1,6 +1,7 @@
 // Series → the plot's image (lines by columns of a few pixels when long, bands) and the draw list (markers); nearest point.
 #include "plot_series.hpp"
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -125,15 +126,11 @@ void draw_line(const PlotArea& area, const LineSeries& s, float scale, LineRaste
   if (!run.empty()) stroke(raster, std::move(run), s, thickness);
 }
 
-void draw_lines(ImDrawList* draw, const PlotArea& area, std::span<const LineSeries> lines, float scale, LineLayer& layer) {
-  if (std::all_of(lines.begin(), lines.end(), [](const LineSeries& s) { return s.hidden; })) return;
-  const ImVec2 p0(std::floor(area.min.x), std::floor(area.min.y));
-  layer.raster.clear(p0, static_cast<int>(std::ceil(area.max.x - p0.x)), static_cast<int>(std::ceil(area.max.y - p0.y)));
+void draw_lines(const PlotArea& area, std::span<const LineSeries> lines, float scale, LineRaster& raster) {
   for (const LineSeries& s : lines)
-    if (!s.hidden && !s.band_lo.empty()) draw_band(area, s, layer.raster);
+    if (!s.hidden && !s.band_lo.empty()) draw_band(area, s, raster);
   for (const LineSeries& s : lines)
-    if (!s.hidden) draw_line(area, s, scale, layer.raster);
-  layer.draw(draw);
+    if (!s.hidden) draw_line(area, s, scale, raster);
 }
 
 void draw_band(const PlotArea& area, const LineSeries& s, LineRaster& raster) {
@@ -153,41 +150,66 @@ void draw_band(const PlotArea& area, const LineSeries& s, LineRaster& raster) {
   raster.band(trapezoids(m, columns), with_alpha(s.colour, 0.2f));
 }
 
-void draw_marker(ImDrawList* draw, ImVec2 c, Marker marker, float r, ImU32 colour, bool filled, float thickness) {
+namespace {
+
+// The corners of a polygon marker, in order (none for the circle and the cross).
+std::vector<ImVec2> corners(ImVec2 c, Marker marker, float r) {
   switch (marker) {
-    case Marker::Circle:
-      if (filled) fill_disc(draw, c, r, colour);
-      else draw->AddCircle(c, r, colour, 0, thickness);
-      break;
     case Marker::Square: {
       const float h = 0.88f * r;
-      if (filled) draw->AddRectFilled({c.x - h, c.y - h}, {c.x + h, c.y + h}, colour);
-      else draw->AddRect({c.x - h, c.y - h}, {c.x + h, c.y + h}, colour, 0, 0, thickness);
-      break;
+      return {{c.x - h, c.y - h}, {c.x + h, c.y - h}, {c.x + h, c.y + h}, {c.x - h, c.y + h}};
     }
     case Marker::Diamond: {
       const float d = 1.25f * r;
-      const ImVec2 a{c.x, c.y - d}, b{c.x + d, c.y}, e{c.x, c.y + d}, f{c.x - d, c.y};
-      if (filled) draw->AddQuadFilled(a, b, e, f, colour);
-      else draw->AddQuad(a, b, e, f, colour, thickness);
-      break;
+      return {{c.x, c.y - d}, {c.x + d, c.y}, {c.x, c.y + d}, {c.x - d, c.y}};
     }
-    case Marker::TriangleUp: {
-      const ImVec2 a{c.x, c.y - 1.3f * r}, b{c.x + 1.15f * r, c.y + 0.7f * r}, e{c.x - 1.15f * r, c.y + 0.7f * r};
-      if (filled) draw->AddTriangleFilled(a, b, e, colour);
-      else draw->AddTriangle(a, b, e, colour, thickness);
-      break;
-    }
-    case Marker::Cross: {
-      const float d = 0.9f * r, t = std::max(thickness, 0.45f * r);
-      draw->AddLine({c.x - d, c.y - d}, {c.x + d, c.y + d}, colour, t);
-      draw->AddLine({c.x - d, c.y + d}, {c.x + d, c.y - d}, colour, t);
-      break;
-    }
+    case Marker::TriangleUp: return {{c.x, c.y - 1.3f * r}, {c.x + 1.15f * r, c.y + 0.7f * r}, {c.x - 1.15f * r, c.y + 0.7f * r}};
+    case Marker::Circle:
+    case Marker::Cross: break;
   }
+  return {};
 }
 
-void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s, float scale) {
+// The cross's two strokes, from one end to the other, and their thickness.
+std::array<std::array<ImVec2, 2>, 2> cross_strokes(ImVec2 c, float r) {
+  const float d = 0.9f * r;
+  return {{{ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d)}, {ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d)}}};
+}
+float cross_thickness(float r, float thickness) { return std::max(thickness, 0.45f * r); }
+
+// One marker into the plot's image: a software rasteriser would pay for its small triangles.
+void raster_marker(LineRaster& raster, ImVec2 c, Marker marker, float r, ImU32 colour, bool filled, float thickness) {
+  if (marker == Marker::Circle) return filled ? raster.disc(c, r, colour) : raster.ring(c, r, thickness, colour);
+  if (marker == Marker::Cross) {
+    for (const auto& line : cross_strokes(c, r)) raster.stroke(line, colour, cross_thickness(r, thickness));
+    return;
+  }
+  std::vector<ImVec2> p = corners(c, marker, r);
+  if (filled && marker == Marker::Square) return raster.fill(p[0], p[2], colour);  // hard-edged, as ImGui fills a rectangle
+  if (filled) return raster.convex(p, colour);
+  p.push_back(p.front());  // closed
+  raster.stroke(p, colour, thickness);
+}
+
+}  // namespace
+
+void draw_marker(ImDrawList* draw, ImVec2 c, Marker marker, float r, ImU32 colour, bool filled, float thickness) {
+  if (marker == Marker::Circle) {
+    if (filled) fill_disc(draw, c, r, colour);
+    else draw->AddCircle(c, r, colour, 0, thickness);
+    return;
+  }
+  if (marker == Marker::Cross) {
+    for (const auto& line : cross_strokes(c, r)) draw->AddLine(line[0], line[1], colour, cross_thickness(r, thickness));
+    return;
+  }
+  const std::vector<ImVec2> p = corners(c, marker, r);
+  if (filled && marker == Marker::Square) draw->AddRectFilled(p[0], p[2], colour);
+  else if (filled) draw->AddConvexPolyFilled(p.data(), static_cast<int>(p.size()), colour);
+  else draw->AddPolyline(p.data(), static_cast<int>(p.size()), colour, ImDrawFlags_Closed, thickness);
+}
+
+void draw_scatter(const PlotArea& area, const ScatterSeries& s, float scale, LineRaster& raster) {
   const Mapper m(area);
   const float r = s.radius * scale, thickness = 1.6f * scale;
   const std::size_t n = std::min(s.x.size(), s.y.size());
@@ -201,14 +223,14 @@ void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s
       const bool lit = i < s.highlight.size() && s.highlight[i];
       if (pass == 0) {
         if (lit) {
-          fill_disc(draw, c, 1.9f * r, with_alpha(s.highlight_colour, 0.25f));
-          draw->AddCircle(c, 1.9f * r, s.highlight_colour, 0, 2.0f * scale);
+          raster.disc(c, 1.9f * r, with_alpha(s.highlight_colour, 0.25f));
+          raster.ring(c, 1.9f * r, 2.0f * scale, s.highlight_colour);
         }
         continue;
       }
       const ImU32 colour = i < s.colours.size() ? s.colours[i] : s.colour;
-      if (s.outline) draw_marker(draw, c, s.marker, r + 1.2f * scale, s.outline, true, thickness);
-      draw_marker(draw, c, s.marker, r, colour, s.filled, thickness);
+      if (s.outline) raster_marker(raster, c, s.marker, r + 1.2f * scale, s.outline, true, thickness);
+      raster_marker(raster, c, s.marker, r, colour, s.filled, thickness);
     }
 }
 

@@ -1,5 +1,5 @@
-// Inside the line plot: lines and bands drawn into the plot's image (decimated, dashed), markers
-// into the draw list, and the search for the point nearest the mouse.
+// Inside the line plot: lines, bands and markers drawn into the plot's image (decimated, dashed),
+// and the search for the point nearest the mouse.
 #pragma once
 #include "line_plot.hpp"
 #include "line_raster.hpp"
@@ -10,9 +10,10 @@ namespace viz {
 void draw_band(const PlotArea& area, const LineSeries& s, LineRaster& raster);
 // The line into `raster`; a long series by columns: their extremes filled, a line through them.
 void draw_line(const PlotArea& area, const LineSeries& s, float scale, LineRaster& raster);
-// The bands, then the lines in order, into `layer`'s image, and the image into `draw`.
-void draw_lines(ImDrawList* draw, const PlotArea& area, std::span<const LineSeries> lines, float scale, LineLayer& layer);
-void draw_scatter(ImDrawList* draw, const PlotArea& area, const ScatterSeries& s, float scale);
+// The bands, then the lines in order, into `raster`.
+void draw_lines(const PlotArea& area, std::span<const LineSeries> lines, float scale, LineRaster& raster);
+// The markers (highlights first) into `raster`.
+void draw_scatter(const PlotArea& area, const ScatterSeries& s, float scale, LineRaster& raster);
 
 // Fills hover.line / scatter / index / x / y with the point of `data` nearest to `mouse` on screen.
 void find_nearest(const PlotArea& area, const PlotData& data, ImVec2 mouse, PlotHover& hover);

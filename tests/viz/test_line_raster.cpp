@@ -250,6 +250,54 @@ TEST(LineRaster, PremultiplyingAndBackKeepsTheColourToWithinRounding) {
 
 // A 130 × 50 image, tiles of 32: four columns of whole tiles and one cut to 2 px; two rows, the
 // second cut to 18 px.
+// The alpha of pixel (x, y) of the full image.
+ImU32 alpha_at(const LineRaster& raster, int x, int y) {
+  return alpha_of(full_image(raster)[static_cast<std::size_t>(y) * raster.width() + x]);
+}
+
+TEST(LineRaster, ADiscCoversItsInsideFullyAndFadesOverOnePixelAtTheEdge) {
+  LineRaster r;
+  r.clear({0, 0}, 20, 20);
+  r.disc({10, 10}, 4, IM_COL32(0, 0, 0, 255));  // centred on a pixel corner
+  EXPECT_EQ(alpha_at(r, 9, 9), 255u);   // centre (9.5, 9.5): 0.71 from the disc's centre
+  EXPECT_EQ(alpha_at(r, 13, 9), 246u);  // (13.5, 9.5): 3.536 from it, 0.464 inside: ½ + 0.464 = 0.964 of 255
+  EXPECT_NEAR(alpha_at(r, 13, 11), 176.5, 1);  // (13.5, 11.5): 3.808, 0.192 inside: 0.692
+  EXPECT_EQ(alpha_at(r, 14, 9), 0u);    // (14.5, 9.5): 4.528, 0.528 outside
+  EXPECT_EQ(r.drawn(), (PixelRect{6, 6, 14, 14}));
+}
+
+TEST(LineRaster, ARingIsThickAcrossTheCircleAndEmptyInside) {
+  LineRaster r;
+  r.clear({0, 0}, 30, 30);
+  r.ring({15, 15}, 8, 2, IM_COL32(0, 0, 0, 255));
+  EXPECT_EQ(alpha_at(r, 15, 15), 0u);   // the middle
+  EXPECT_EQ(alpha_at(r, 22, 14), 255u); // (22.5, 14.5): 7.52 from the centre, within the 2 px band
+  EXPECT_EQ(alpha_at(r, 25, 14), 0u);   // 10.5: beyond it
+}
+
+TEST(LineRaster, AConvexShapeGoesEitherWayRoundAndFillIsHardEdged) {
+  LineRaster a, b;
+  a.clear({0, 0}, 20, 20);
+  b.clear({0, 0}, 20, 20);
+  const ImVec2 diamond[] = {{10, 4}, {16, 10}, {10, 16}, {4, 10}};
+  const ImVec2 backwards[] = {{4, 10}, {10, 16}, {16, 10}, {10, 4}};
+  a.convex(diamond, IM_COL32(0, 0, 0, 255));
+  b.convex(backwards, IM_COL32(0, 0, 0, 255));
+  EXPECT_EQ(full_image(a), full_image(b));
+  EXPECT_EQ(alpha_at(a, 10, 10), 255u);
+  EXPECT_EQ(alpha_at(a, 4, 4), 0u);     // outside the diamond, inside its box
+  // The upper right edge is x − y = 6: (14.5, 9.5) is 0.71 inside it, (15.5, 9.5) on it, (16.5, 9.5) 0.71 outside.
+  EXPECT_EQ(alpha_at(a, 14, 9), 255u);
+  EXPECT_EQ(alpha_at(a, 15, 9), 128u);  // covered ½
+  EXPECT_EQ(alpha_at(a, 16, 9), 0u);
+
+  LineRaster f;
+  f.clear({0, 0}, 10, 10);
+  f.fill({2.2f, 3.0f}, {5.0f, 4.4f}, IM_COL32(0, 0, 0, 255));  // centres x 2.5 … 4.5, y 3.5 only
+  EXPECT_EQ(covered(f), (std::vector<std::pair<int, int>>{{2, 3}, {3, 3}, {4, 3}}));
+  EXPECT_EQ(alpha_at(f, 2, 3), 255u);
+}
+
 TEST(TileRuns, OnlyTilesWithAPixelDrawnAreShownAsRunsCutAtTheEdges) {
   constexpr int w = 130, h = 50;
   std::vector<ImU32> image(w * h, 0);
