@@ -1,4 +1,4 @@
-// A plot's lines and bands drawn on the CPU into one image.
+// A plot's lines, bands and markers drawn on the CPU into one image.
 //
 // A software rasteriser (Mesa's llvmpipe) shades pixels in 4×4 blocks, so a line a few pixels wide
 // costs it several times its pixels: the 256 terms of a wide network's fit, or a loss curve through

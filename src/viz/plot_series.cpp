@@ -1,4 +1,5 @@
-// Series → the plot's image (lines by columns of a few pixels when long, bands) and the draw list (markers); nearest point.
+// Series → the plot's image (lines by columns of a few pixels when long, bands, markers); legend markers
+// into a draw list; the nearest point.
 #include "plot_series.hpp"
 #include <algorithm>
 #include <array>
