@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <utility>
 #include <vector>
 #include "decimate.hpp"
@@ -153,18 +154,29 @@ void draw_band(const PlotArea& area, const LineSeries& s, LineRaster& raster) {
 
 namespace {
 
-// The corners of a polygon marker, in order (none for the circle and the cross).
-std::vector<ImVec2> corners(ImVec2 c, Marker marker, float r) {
+// The corners of a polygon marker, in order (none for the circle and the cross), with room to
+// repeat the first at the end for a closed outline: no allocation per marker.
+struct Corners {
+  std::array<ImVec2, 5> p{};
+  int n = 0;
+  std::span<const ImVec2> polygon() const { return {p.data(), static_cast<std::size_t>(n)}; }
+  std::span<const ImVec2> closed() {
+    p[static_cast<std::size_t>(n)] = p[0];
+    return {p.data(), static_cast<std::size_t>(n) + 1};
+  }
+};
+Corners corners(ImVec2 c, Marker marker, float r) {
   switch (marker) {
     case Marker::Square: {
       const float h = 0.88f * r;
-      return {{c.x - h, c.y - h}, {c.x + h, c.y - h}, {c.x + h, c.y + h}, {c.x - h, c.y + h}};
+      return {{ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y - h), ImVec2(c.x + h, c.y + h), ImVec2(c.x - h, c.y + h)}, 4};
     }
     case Marker::Diamond: {
       const float d = 1.25f * r;
-      return {{c.x, c.y - d}, {c.x + d, c.y}, {c.x, c.y + d}, {c.x - d, c.y}};
+      return {{ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y)}, 4};
     }
-    case Marker::TriangleUp: return {{c.x, c.y - 1.3f * r}, {c.x + 1.15f * r, c.y + 0.7f * r}, {c.x - 1.15f * r, c.y + 0.7f * r}};
+    case Marker::TriangleUp:
+      return {{ImVec2(c.x, c.y - 1.3f * r), ImVec2(c.x + 1.15f * r, c.y + 0.7f * r), ImVec2(c.x - 1.15f * r, c.y + 0.7f * r)}, 3};
     case Marker::Circle:
     case Marker::Cross: break;
   }
@@ -185,11 +197,10 @@ void raster_marker(LineRaster& raster, ImVec2 c, Marker marker, float r, ImU32 c
     for (const auto& line : cross_strokes(c, r)) raster.stroke(line, colour, cross_thickness(r, thickness));
     return;
   }
-  std::vector<ImVec2> p = corners(c, marker, r);
-  if (filled && marker == Marker::Square) return raster.fill(p[0], p[2], colour);  // hard-edged, as ImGui fills a rectangle
-  if (filled) return raster.convex(p, colour);
-  p.push_back(p.front());  // closed
-  raster.stroke(p, colour, thickness);
+  Corners k = corners(c, marker, r);
+  if (filled && marker == Marker::Square) return raster.fill(k.p[0], k.p[2], colour);  // hard-edged, as ImGui fills a rectangle
+  if (filled) return raster.convex(k.polygon(), colour);
+  raster.stroke(k.closed(), colour, thickness);
 }
 
 }  // namespace
@@ -204,10 +215,10 @@ void draw_marker(ImDrawList* draw, ImVec2 c, Marker marker, float r, ImU32 colou
     for (const auto& line : cross_strokes(c, r)) draw->AddLine(line[0], line[1], colour, cross_thickness(r, thickness));
     return;
   }
-  const std::vector<ImVec2> p = corners(c, marker, r);
-  if (filled && marker == Marker::Square) draw->AddRectFilled(p[0], p[2], colour);
-  else if (filled) draw->AddConvexPolyFilled(p.data(), static_cast<int>(p.size()), colour);
-  else draw->AddPolyline(p.data(), static_cast<int>(p.size()), colour, ImDrawFlags_Closed, thickness);
+  const Corners k = corners(c, marker, r);
+  if (filled && marker == Marker::Square) draw->AddRectFilled(k.p[0], k.p[2], colour);
+  else if (filled) draw->AddConvexPolyFilled(k.p.data(), k.n, colour);
+  else draw->AddPolyline(k.p.data(), k.n, colour, ImDrawFlags_Closed, thickness);
 }
 
 void draw_scatter(const PlotArea& area, const ScatterSeries& s, float scale, LineRaster& raster) {
