@@ -7,6 +7,7 @@
 //   layer.draw(ImGui::GetWindowDrawList());
 #pragma once
 #include <imgui.h>
+#include <cstdint>
 #include <span>
 #include <vector>
 #include "viz/gl_handle.hpp"
@@ -32,6 +33,7 @@ class LineLayer {
   int width_ = 0, height_ = 0;           // of uploaded_
   std::vector<PixelRect> runs_;          // tile_runs of uploaded_: the quads drawn
   int texture_width_ = 0, texture_height_ = 0;
+  std::uint64_t generation_ = 0;         // of the raster when uploaded_ was made
 };
 
 }  // namespace viz

@@ -253,11 +253,14 @@ PlotResult draw_line_plot(const char* id, PlotView& view, ImVec2 size, const Plo
     draw->PopClipRect();
   }
   const float ticks_end = extents.y.valid ? draw_grid_and_labels(draw, area, xt, yt, o, p0.y + size.y) : -1e9f;
-  LineRaster& raster = view.lines.raster;  // bands, lines and markers: one image
-  raster.clear(area.min, static_cast<int>(area.max.x - area.min.x), static_cast<int>(area.max.y - area.min.y));  // whole pixels
-  draw_lines(area, data.lines, o.scale, raster);
-  for (const ScatterSeries& s : data.scatters)
-    if (!s.hidden) draw_scatter(area, s, o.scale, raster);
+  LineRaster& raster = view.lines.raster;  // bands, lines and markers: one image, drawn again when they change
+  if (const std::uint64_t key = raster_key(area, data, o.scale); key != view.raster_key) {
+    raster.clear(area.min, static_cast<int>(area.max.x - area.min.x), static_cast<int>(area.max.y - area.min.y));  // whole pixels
+    draw_lines(area, data.lines, o.scale, raster);
+    for (const ScatterSeries& s : data.scatters)
+      if (!s.hidden) draw_scatter(area, s, o.scale, raster);
+    view.raster_key = key;
+  }
   draw->PushClipRect(area.min, area.max, true);
   view.lines.draw(draw);
   if (o.overlay) o.overlay(area, draw);

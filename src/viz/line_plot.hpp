@@ -116,6 +116,7 @@ struct PlotView {
   std::optional<Range> x_zoom, y_zoom;   // set by wheel and drag, cleared by a double-click
   bool zoom_log_y = false;               // the axis kind y_zoom was made on
   LineLayer lines;                       // the image of the bands and the lines
+  std::uint64_t raster_key = 0;          // what it was drawn from (plot_series.hpp)
   void reset_zoom() { x_zoom.reset(), y_zoom.reset(); }
   bool zoomed() const { return x_zoom || y_zoom; }
 };

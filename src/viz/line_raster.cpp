@@ -64,6 +64,7 @@ void LineRaster::clear(ImVec2 origin, int width, int height) {
   if (coverage_.size() != pixels) coverage_.assign(pixels, 0);  // else still all 0 from the last stroke()
   row_columns_.assign(static_cast<std::size_t>(height_), {width_, 0});
   drawn_ = {};
+  ++generation_;
 }
 
 void LineRaster::polyline(std::span<const ImVec2> points, ImU32 colour, float thickness) {

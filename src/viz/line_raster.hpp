@@ -65,6 +65,8 @@ class LineRaster {
   int height() const { return height_; }
   // The pixels any line touched since clear(): their bounding box, in pixels from the origin.
   const PixelRect& drawn() const { return drawn_; }
+  // Counts the calls of clear(): while it stays the same, so does the image.
+  std::uint64_t generation() const { return generation_; }
   // The image of drawn() into `out`: row-major, top row first, each pixel an ImU32 as ImGui packs colours
   // (R in the lowest byte: GL_RGBA, GL_UNSIGNED_BYTE on little-endian machines), straight alpha.
   // Drawn over any background as ImGui's renderer blends, it gives what drawing each line over it
@@ -88,6 +90,7 @@ class LineRaster {
   int width_ = 0, height_ = 0;
   std::vector<ImU32> premultiplied_;  // each channel times alpha: "over" is then a multiply-add
   PixelRect drawn_;
+  std::uint64_t generation_ = 0;
   std::vector<std::pair<int, int>> column_rows_;  // band(): each pixel column's rows [first, end)
   // stroke(): each pixel's coverage (0 … 255), all 0 between calls; each row's columns [first, end)
   // that may be covered, and the rows that may be.

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <type_traits>
 #include <limits>
 #include <span>
 #include <utility>
@@ -244,6 +246,58 @@ void draw_scatter(const PlotArea& area, const ScatterSeries& s, float scale, Lin
       if (s.outline) raster_marker(raster, c, s.marker, r + 1.2f * scale, s.outline, true, thickness);
       raster_marker(raster, c, s.marker, r, colour, s.filled, thickness);
     }
+}
+
+namespace {
+
+// FNV-1a over 64-bit words: each step is a bijection of the state, so changing any one word always
+// changes the result.
+struct Fingerprint {
+  std::uint64_t h = 0xcbf29ce484222325u;
+  void word(std::uint64_t w) { h = (h ^ w) * 0x100000001b3u; }
+  void bytes(const void* p, std::size_t n) {
+    const auto* b = static_cast<const unsigned char*>(p);
+    word(n);
+    for (; n >= 8; b += 8, n -= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, b, 8);
+      word(w);
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, b, n);
+    word(tail);
+  }
+  template <class T>
+  void add(const T& v) {
+    static_assert(std::has_unique_object_representations_v<T> || std::is_floating_point_v<T>);
+    bytes(&v, sizeof v);
+  }
+  template <class T>
+  void add(std::span<const T> s) {
+    bytes(s.data(), s.size_bytes());
+  }
+  void add(ImVec2 v) { add(v.x), add(v.y); }
+  void add(Range r) { add(r.lo), add(r.hi); }
+};
+
+}  // namespace
+
+std::uint64_t raster_key(const PlotArea& area, const PlotData& data, float scale) {
+  Fingerprint f;
+  f.add(area.min), f.add(area.max), f.add(area.x), f.add(area.y), f.add(area.log_y), f.add(scale);
+  for (const LineSeries& s : data.lines) {
+    f.add(s.hidden);
+    if (s.hidden) continue;
+    f.add(s.x), f.add(s.y), f.add(s.colour), f.add(s.thickness), f.add(s.dash), f.add(s.band_lo), f.add(s.band_hi);
+    f.add(s.sorted_x), f.add(s.tolerance), f.add(s.hard_edged);
+  }
+  for (const ScatterSeries& s : data.scatters) {
+    f.add(s.hidden);
+    if (s.hidden) continue;
+    f.add(s.x), f.add(s.y), f.add(s.colour), f.add(s.colours), f.add(s.marker), f.add(s.radius), f.add(s.filled);
+    f.add(s.outline), f.add(s.highlight), f.add(s.highlight_colour);
+  }
+  return f.h;
 }
 
 void find_nearest(const PlotArea& area, const PlotData& data, ImVec2 mouse, PlotHover& hover) {
