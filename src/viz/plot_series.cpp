@@ -5,9 +5,9 @@
 #include <array>
 #include <cmath>
 #include <cstring>
-#include <type_traits>
 #include <limits>
 #include <span>
+#include <type_traits>
 #include <utility>
 #include <vector>
 #include "decimate.hpp"
@@ -264,7 +264,7 @@ struct Fingerprint {
       word(w);
     }
     std::uint64_t tail = 0;
-    std::memcpy(&tail, b, n);
+    if (n > 0) std::memcpy(&tail, b, n);
     word(tail);
   }
   template <class T>
@@ -285,6 +285,7 @@ struct Fingerprint {
 std::uint64_t raster_key(const PlotArea& area, const PlotData& data, float scale) {
   Fingerprint f;
   f.add(area.min), f.add(area.max), f.add(area.x), f.add(area.y), f.add(area.log_y), f.add(scale);
+  f.word(data.lines.size()), f.word(data.scatters.size());
   for (const LineSeries& s : data.lines) {
     f.add(s.hidden);
     if (s.hidden) continue;
