@@ -5,6 +5,8 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <cstdlib>
+#include <thread>
 #include <utility>
 #include <backends/imgui_impl_glfw.h>  // third_party_imgui adds /usr/include/stb/backends, not imgui/backends
 #include <backends/imgui_impl_opengl3.h>
@@ -15,6 +17,10 @@ namespace viz {
 static bool window_exposed = true;  // the window system asked for the window's pixels again
 
 GLFWwindow* open_window(const WindowOptions& options, std::string& error) {
+  // On two cores or fewer, Mesa's software rasteriser (llvmpipe) draws on the thread that submits,
+  // unless LP_NUM_THREADS is set already: its own threads would take the core training runs on, for
+  // no faster frames while training (docs/PERFORMANCE.md). GPU drivers ignore it.
+  if (std::thread::hardware_concurrency() <= 2) setenv("LP_NUM_THREADS", "0", 0);
   glfwSetErrorCallback(nullptr);
   if (!glfwInit()) {
     const char* what = nullptr;
