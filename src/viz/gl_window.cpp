@@ -33,6 +33,10 @@ GLFWwindow* open_window(const WindowOptions& options, std::string& error) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  // No depth or stencil buffer: nothing uses them, and without them Mesa's software rasteriser
+  // draws screen-aligned quads (text, images, rectangles) as rectangles, not triangles.
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
   GLFWwindow* window = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
   if (!window) {
     const char* what = nullptr;
