@@ -212,14 +212,17 @@ std::string fast_forward(AppState& state, long steps, const std::string& phase) 
   return "";
 }
 
-void update(AppState& state) {
+void update(AppState& state, bool new_step) {
   if (!state.running) return;
   if (state.runner->ended()) {  // paused, or a divergence: the stepper stays on the phase that produced NaN/Inf
     stop_running(state);
     return;
   }
   if (state.pausing) return;
-  if (std::optional<bpl::Stepper> snapshot = state.runner->take_snapshot()) {
+  ++state.stats.running_frames;
+  if (!new_step) {
+    ++state.stats.held_frames;  // the snapshot waits; the request below makes it the latest one
+  } else if (std::optional<bpl::Stepper> snapshot = state.runner->take_snapshot()) {
     // The snapshot it replaces is a step start too: into the ring, moved, not copied (megabytes
     // for a wide network). The worker replays the last steps before a pause when it stops.
     state.rewind.offer(std::exchange(state.stepper, std::move(*snapshot)));

@@ -81,9 +81,10 @@ std::string save_lesson_as(AppState& state, const std::string& path, bool includ
 // Returns "" or what was wrong with `phase`.
 std::string fast_forward(AppState& state, long steps, const std::string& phase);
 
-// Once per frame: in run mode, takes the worker's latest snapshot and asks for the next one;
-// completes a pause once the worker has stopped; on a divergence, stops running (the message and
-// "Rewind one step" are then shown).
-void update(AppState& state);
+// Once per frame: in run mode, takes the worker's latest snapshot (unless `new_step` is false: a
+// frame catching up on a late one keeps what it shows) and asks for the next one; completes a pause
+// once the worker has stopped; on a divergence, stops running (the message and "Rewind one step"
+// are then shown).
+void update(AppState& state, bool new_step = true);
 
 }  // namespace app

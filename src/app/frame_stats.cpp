@@ -36,6 +36,8 @@ std::string stats_json(const FrameStats& stats, const StateDump& state) {
       {"frames_per_second", stats.loop_seconds > 0 ? static_cast<double>(ms.size() - 1) / stats.loop_seconds : 0.0},
       // CPU a frame costs, every thread but training's: with no GPU, the rasteriser's share shows here.
       {"frame_cpu_ms", ms.empty() ? 0.0 : 1e3 * (stats.loop_cpu_seconds - stats.run_cpu_seconds) / static_cast<double>(ms.size())},
+      {"running_frames", stats.running_frames},
+      {"held_frames", stats.held_frames},
       {"partial_frames", stats.partial_frames},
       {"drawn_share", ms.empty() ? 0.0 : stats.drawn_share / static_cast<double>(ms.size())},  // mean share of pixels drawn
       {"mismatched_pixels", stats.mismatched_pixels},

@@ -15,6 +15,8 @@ struct FrameStats {
   double run_seconds = 0;        // time spent running
   double run_cpu_seconds = 0;    // CPU time of the training thread (under load, less than run_seconds)
   double loop_cpu_seconds = 0;   // CPU time of the whole process (every thread) over all frames
+  long running_frames = 0;       // frames while training ran
+  long held_frames = 0;          // … of which kept the step they showed, to catch up on a late frame
   long partial_frames = 0;       // frames that drew only what changed (viz::RedrawStats)
   double drawn_share = 0;        // Σ over frames of the share of the window's pixels drawn
   long mismatched_pixels = 0;    // --redraw check: pixels where drawing what changed differed from drawing all

@@ -10,6 +10,7 @@
 #include "app_state.hpp"
 #include "assets.hpp"
 #include "options.hpp"
+#include "pacer.hpp"
 #include "panels.hpp"
 #include "shortcuts.hpp"
 #include "viz/fonts.hpp"
@@ -88,15 +89,12 @@ int main(int argc, char** argv) {
   if (options.run) app::start_running(state);
 
   // 3. The loop; with --frames it stops after N frames (and saves --screenshot from the last one).
-  //    Frames are paced to 60 per second even where vsync does nothing (Xvfb): against a fixed
-  //    schedule, so a sleep's overshoot or a slow frame is made up by the next one (after a stall
-  //    longer than a frame the schedule starts again instead of racing to catch up).
+  //    Frames are paced to 60 per second (pacer.hpp).
   viz::FrameDrawer drawer(window, options.redraw == "everything" ? viz::RedrawMode::Everything
                                   : options.redraw == "check"    ? viz::RedrawMode::Check
                                                                  : viz::RedrawMode::Changed);
-  using Clock = std::chrono::steady_clock;
-  const auto frame_period = std::chrono::microseconds(16667);
-  auto next_frame = Clock::now();
+  using Clock = app::FramePacer::Clock;
+  app::FramePacer pacer(Clock::now());
   std::string title;
   int status = 0;
   const double loop_cpu_start = app::process_cpu_seconds();
@@ -116,7 +114,7 @@ int main(int argc, char** argv) {
 
     viz::begin_frame(window, options.hover ? options.hover->data() : nullptr);
     app::handle_shortcuts(state);
-    app::update(state);
+    app::update(state, !pacer.catch_up());
 
     const float menu_height = app::draw_main_menu(state);
     const app::UiConfig& c = state.config;
@@ -148,9 +146,7 @@ int main(int argc, char** argv) {
     viz::present(drawer);
     record(state.stats.frame_ms);
     if (!first_frame_end) first_frame_end = Clock::now();
-    next_frame += frame_period;
-    if (Clock::now() > next_frame + frame_period) next_frame = Clock::now();
-    std::this_thread::sleep_until(next_frame);
+    std::this_thread::sleep_until(pacer.frame_shown(Clock::now()));
   }
   if (first_frame_end) state.stats.loop_seconds = std::chrono::duration<double>(Clock::now() - *first_frame_end).count();
   app::stop_running(state);

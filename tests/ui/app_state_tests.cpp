@@ -185,6 +185,31 @@ TEST(RunMode, LiveLearningRateReachesTheWorker) {
   EXPECT_DOUBLE_EQ(state.stepper.training().optimizer.learning_rate, 0.001);
 }
 
+TEST(RunMode, ACatchUpFrameKeepsTheStepItShows) {
+  app::AppState state = fit_sin();
+  app::start_running(state);
+  for (int frame = 0; frame < 500 && state.stepper.step() == 0; ++frame) {
+    std::this_thread::sleep_for(2ms);
+    app::update(state);
+  }
+  const long shown = state.stepper.step();
+  const std::uint64_t version = state.version;
+  ASSERT_GT(shown, 0);
+  std::this_thread::sleep_for(20ms);  // the worker has published a newer snapshot by now
+  app::update(state, false);
+  EXPECT_EQ(state.stepper.step(), shown);
+  EXPECT_EQ(state.version, version) << "nothing changed: the panels draw nothing new";
+  EXPECT_EQ(state.stats.held_frames, 1);
+  for (int frame = 0; frame < 500 && state.stepper.step() == shown; ++frame) {
+    std::this_thread::sleep_for(2ms);
+    app::update(state);
+  }
+  EXPECT_GT(state.stepper.step(), shown) << "the next frame shows a new step";
+  EXPECT_EQ(state.stats.held_frames, 1);
+  EXPECT_GT(state.stats.running_frames, 1);
+  app::stop_running(state);
+}
+
 TEST(Divergence, RunPausesAndRewindsToTheStepThatDiverged) {
   app::AppState state = fit_sin();
   bpl::TrainingSpec t = state.stepper.training();

@@ -1,0 +1,37 @@
+// Frame pacing: 60 frames a second against a fixed schedule, even where vsync does nothing (Xvfb).
+// A sleep's overshoot or a slow frame is made up by the next one; after a stall of more than a
+// frame the schedule starts again instead of racing to catch up.
+//
+// While training runs, a frame that ended late (but within a frame) is followed by a catch-up
+// frame: it keeps the step the panels show, so it costs what a paused frame costs, and the frame
+// after it is on time again. On a busy machine the window then stays at 60 frames a second and the
+// panels show a new step every other frame, instead of every frame coming late.
+#pragma once
+#include <chrono>
+
+namespace app {
+
+class FramePacer {
+ public:
+  using Clock = std::chrono::steady_clock;
+  static constexpr Clock::duration period = std::chrono::microseconds(16667);
+
+  explicit FramePacer(Clock::time_point start) : next_(start) {}
+
+  // A frame was shown at `now`: returns when the next one starts (sleep until then).
+  Clock::time_point frame_shown(Clock::time_point now) {
+    next_ += period;
+    catch_up_ = now > next_ && now <= next_ + period;  // late, but a cheap frame makes up for it
+    if (now > next_ + period) next_ = now;             // a stall: start the schedule again
+    return next_;
+  }
+
+  // The next frame should keep the step it shows.
+  bool catch_up() const { return catch_up_; }
+
+ private:
+  Clock::time_point next_;
+  bool catch_up_ = false;
+};
+
+}  // namespace app
