@@ -76,8 +76,8 @@ int main(int argc, char** argv) {
 
   // 2. Window, GL context, ImGui, fonts and theme, sized by the monitor's content scale.
   std::string error;
-  const bool batch = options.frames.has_value();
-  GLFWwindow* window = viz::open_window({options.width, options.height, "Backprop Lab — " + state.lesson.title, !batch}, error);
+  const bool batch = options.frames.has_value(), vsync = !batch;
+  GLFWwindow* window = viz::open_window({options.width, options.height, "Backprop Lab — " + state.lesson.title, vsync}, error);
   if (!window) {
     std::cerr << "backprop-lab: " << error << '\n';
     return 1;
@@ -143,10 +143,10 @@ int main(int argc, char** argv) {
       record(state.stats.frame_ms);
       break;
     }
-    viz::present(drawer);
+    const bool display_paced = viz::present(drawer) && vsync;
     record(state.stats.frame_ms);
     if (!first_frame_end) first_frame_end = Clock::now();
-    std::this_thread::sleep_until(pacer.frame_shown(Clock::now()));
+    std::this_thread::sleep_until(pacer.frame_shown(Clock::now(), display_paced));
   }
   if (first_frame_end) state.stats.loop_seconds = std::chrono::duration<double>(Clock::now() - *first_frame_end).count();
   app::stop_running(state);

@@ -19,9 +19,11 @@ class FramePacer {
   explicit FramePacer(Clock::time_point start) : next_(start) {}
 
   // A frame was shown at `now`: returns when the next one starts (sleep until then).
-  Clock::time_point frame_shown(Clock::time_point now) {
+  // `display_paced`: showing it waited for the display's refresh (vsync), which then sets the pace,
+  // so a frame that ends after its slot is not late, and none catches up.
+  Clock::time_point frame_shown(Clock::time_point now, bool display_paced = false) {
     next_ += period;
-    catch_up_ = now > next_ && now <= next_ + period;  // late, but a cheap frame makes up for it
+    catch_up_ = !display_paced && now > next_ && now <= next_ + period;  // late, but a cheap frame makes up for it
     if (now > next_ + period) next_ = now;             // a stall: start the schedule again
     return next_;
   }

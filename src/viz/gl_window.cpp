@@ -100,7 +100,7 @@ void end_frame(FrameDrawer& drawer, const float clear_rgba[4]) {
   drawer.draw(*ImGui::GetDrawData(), clear_rgba);
 }
 
-void present(FrameDrawer& drawer) { drawer.present(std::exchange(window_exposed, false)); }
+bool present(FrameDrawer& drawer) { return drawer.present(std::exchange(window_exposed, false)); }
 
 void framebuffer_size(GLFWwindow* window, int& width, int& height) { glfwGetFramebufferSize(window, &width, &height); }
 

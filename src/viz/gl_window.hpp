@@ -36,9 +36,10 @@ bool should_close(GLFWwindow* window);
 // (x, y in window pixels), ImGui sees the mouse there whatever the real one does (tests, figures).
 void begin_frame(GLFWwindow* window, const float* mouse = nullptr);
 // Renders ImGui over a clear colour into the back buffer (what changed, see redraw.hpp). Call
-// present() after any read-back.
+// present() after any read-back; it returns true when it swapped buffers (with vsync, waiting for
+// the display's refresh).
 void end_frame(FrameDrawer& drawer, const float clear_rgba[4]);
-void present(FrameDrawer& drawer);
+bool present(FrameDrawer& drawer);
 
 // The window's framebuffer size in pixels (what a screenshot captures).
 void framebuffer_size(GLFWwindow* window, int& width, int& height);

@@ -20,15 +20,16 @@ namespace viz {
 enum class RedrawMode {
   Changed,     // what changed since the frame the back buffer holds
   Everything,  // every pixel of every frame, shown by swapping buffers
-  Check,       // Changed, then read back, draw everything and count the pixels that differ; and
-               // after copying to the window, count its pixels that differ from the back buffer (tests)
+  Check,       // Changed, then read back, draw everything and count the pixels that differ (by more
+               // than a level: llvmpipe's rounding); and after copying to the window, count its
+               // pixels that differ from the back buffer at all (tests)
 };
 
 struct RedrawStats {
   long frames = 0;
   long partial_frames = 0;     // frames that drew less than everything
   double drawn_share = 0;      // Σ over frames of the share of the window's pixels drawn (1 for all)
-  long mismatched_pixels = 0;  // Check: pixels of partial frames that differed from drawing everything
+  long mismatched_pixels = 0;  // Check: pixels of partial frames that differed from drawing everything by more than a level
   long window_checks = 0;             // Check, copying to the window: frames whose window was read back
   long mismatched_window_pixels = 0;  // and its pixels that differed from the back buffer
 };
@@ -44,8 +45,8 @@ class FrameDrawer {
   // Draws `data` over `clear_rgba` into the back buffer of the window's context (current).
   void draw(ImDrawData& data, const float clear_rgba[4]);
   // Shows the back buffer: swaps, or copies what draw() drew to the window (all of it when
-  // `exposed`: the window system lost the window's pixels).
-  void present(bool exposed);
+  // `exposed`: the window system lost the window's pixels). Returns true when it swapped.
+  bool present(bool exposed);
   const RedrawStats& stats() const { return stats_; }
 
  private:

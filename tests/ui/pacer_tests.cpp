@@ -64,6 +64,13 @@ TEST(FramePacer, OnABusyMachineTheWindowKeeps60FramesAndShowsANewStepEveryOtherF
   EXPECT_EQ(with.new_steps, 30);
 }
 
+TEST(FramePacer, WhereTheDisplaysRefreshSetsThePaceNoFrameCatchesUp) {
+  const Clock::time_point start{};
+  app::FramePacer pacer(start);
+  pacer.frame_shown(start + 18ms, true);  // vsync: the swap waited for a refresh just after the slot
+  EXPECT_FALSE(pacer.catch_up());
+}
+
 TEST(FramePacer, AfterAStallTheScheduleStartsAgainAndTheNextFrameShowsANewStep) {
   const Clock::time_point start{};
   app::FramePacer pacer(start);
