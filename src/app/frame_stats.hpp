@@ -19,7 +19,7 @@ struct FrameStats {
   long held_frames = 0;          // … of which kept the step they showed, to catch up on a late frame
   long partial_frames = 0;       // frames that drew only what changed (viz::RedrawStats)
   double drawn_share = 0;        // Σ over frames of the share of the window's pixels drawn
-  long mismatched_pixels = 0;    // --redraw check: pixels where drawing what changed differed from drawing all
+  long mismatched_pixels = 0;    // --redraw check: pixels where drawing what changed differed from drawing all (by more than a level)
   long window_checks = 0;             // --redraw check: frames whose window was read back from the X server
   long mismatched_window_pixels = 0;  // and its pixels that differed from the back buffer
   void add_run(long steps, double seconds, double cpu_seconds) {

@@ -23,8 +23,9 @@ class FramePacer {
   // so a frame that ends after its slot is not late, and none catches up.
   Clock::time_point frame_shown(Clock::time_point now, bool display_paced = false) {
     next_ += period;
-    catch_up_ = !display_paced && now > next_ && now <= next_ + period;  // late, but a cheap frame makes up for it
-    if (now > next_ + period) next_ = now;             // a stall: start the schedule again
+    const bool stalled = now > next_ + period;             // no cheap frame makes up for it
+    catch_up_ = !display_paced && now > next_ && !stalled;  // late, but a cheap frame makes up for it
+    if (stalled) next_ = now;                               // start the schedule again
     return next_;
   }
 
